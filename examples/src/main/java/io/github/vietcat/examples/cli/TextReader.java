@@ -1,0 +1,117 @@
+package io.github.vietcat.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+
+/**
+ * Reads an input's bytes and decodes them as strict UTF-8: a leading byte-order mark is dropped;
+ * binary data and invalid UTF-8 are refused with a message that says where, never replaced in
+ * silence. The text is otherwise kept exactly as it is, so token offsets refer to it.
+ */
+final class TextReader {
+
+  /** Inputs larger than this are refused rather than read into memory. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  private final InputStream stdin;
+
+  /**
+   * Creates a reader.
+   *
+   * @param stdin what {@code <stdin>} reads from
+   */
+  TextReader(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /**
+   * Reads and decodes one input.
+   *
+   * @param input the input
+   * @return its text
+   * @throws InputException when the input cannot be read, is binary or is not valid UTF-8
+   */
+  String read(Input input) throws InputException {
+    return decode(readBytes(input));
+  }
+
+  /** Reads an input's bytes, refusing directories and inputs above {@link #MAX_BYTES}. */
+  byte[] readBytes(Input input) throws InputException {
+    try {
+      if (input.isStdin()) {
+        return readLimited(stdin);
+      }
+      if (Files.isDirectory(input.path())) {
+        throw new InputException("is a directory");
+      }
+      try (InputStream in = Files.newInputStream(input.path())) {
+        return readLimited(in);
+      }
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + InputCollector.describe(e), e);
+    }
+  }
+
+  private static byte[] readLimited(InputStream in) throws IOException, InputException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
+    if (bytes.length > MAX_BYTES) {
+      throw new InputException("too large (more than " + (MAX_BYTES >> 20) + " MiB)");
+    }
+    return bytes;
+  }
+
+  /**
+   * Decodes bytes as strict UTF-8.
+   *
+   * @param bytes the input's bytes
+   * @return the text, without a leading byte-order mark
+   * @throws InputException for binary data (a NUL byte), UTF-16 text, or invalid UTF-8, with the
+   *     byte offset and line of the first bad byte
+   */
+  static String decode(byte[] bytes) throws InputException {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      throw new InputException("UTF-16 text; convert it to UTF-8");
+    }
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException("binary file (NUL byte at offset " + i + "), skipped");
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InputException(String.format(Locale.ROOT,
+          "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); save the file as UTF-8",
+          offset, line, bytes[offset] & 0xFF));
+    }
+    out.flip();
+    return out.toString();
+  }
+}
