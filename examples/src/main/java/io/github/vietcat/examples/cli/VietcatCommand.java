@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {
+      TokenizeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

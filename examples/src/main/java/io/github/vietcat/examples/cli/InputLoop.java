@@ -1,0 +1,93 @@
+package io.github.vietcat.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The loop the file-reading commands share: expand the arguments into inputs, read and decode each
+ * one, hand its text to the command, and report a failing input on standard error without stopping
+ * the others. A progress bar is drawn on standard error for large batches.
+ */
+final class InputLoop {
+
+  /** What a command does with one input's text. */
+  @FunctionalInterface
+  interface TextHandler {
+    /**
+     * Processes one input.
+     *
+     * @param input the input
+     * @param text its decoded text
+     * @throws InputException when this input cannot be processed; the loop reports it and goes on
+     */
+    void handle(Input input, String text) throws InputException;
+  }
+
+  private final InputStream stdin;
+  private final PrintWriter err;
+  private final ProgressMode progressMode;
+  private final Diagnostics diagnostics;
+
+  /**
+   * Creates a loop.
+   *
+   * @param stdin standard input, read for {@code -} or when no file is given
+   * @param err standard error, for messages and the progress bar
+   * @param progressMode when to draw the progress bar
+   */
+  InputLoop(InputStream stdin, PrintWriter err, ProgressMode progressMode) {
+    this.stdin = stdin;
+    this.err = err;
+    this.progressMode = progressMode;
+    this.diagnostics = new Diagnostics(err);
+  }
+
+  /** The diagnostics the loop reports to (commands may add their own problems). */
+  Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  /**
+   * Expands the arguments into inputs and reports those that name nothing.
+   *
+   * @param arguments the command's file arguments
+   * @return the inputs
+   */
+  List<Input> collect(List<String> arguments) {
+    return InputCollector.collect(arguments, diagnostics);
+  }
+
+  /**
+   * Reads every input and hands it to the handler, in order.
+   *
+   * @param inputs the inputs, from {@link #collect}
+   * @param handler what to do with each text
+   * @return the exit code: 0, or 1 if any argument or input failed
+   */
+  int run(List<Input> inputs, TextHandler handler) {
+    TextReader reader = new TextReader(stdin);
+    try (ProgressBar bar = new ProgressBar(err, "files", inputs.size(),
+        progressMode.shows(inputs.size()))) {
+      diagnostics.attach(bar);
+      for (Input input : inputs) {
+        if (input.isStdin() && stdin == System.in && System.console() != null) {
+          diagnostics.note("reading standard input; end it with Ctrl-D (Ctrl-Z on Windows)");
+        }
+        try {
+          handler.handle(input, reader.read(input));
+        } catch (InputException e) {
+          diagnostics.problem(input.name(), e.getMessage());
+        } catch (RuntimeException e) {
+          // A failure on one input must not lose the others' results.
+          diagnostics.problem(input.name(), "failed: " + e);
+        }
+        bar.step();
+      }
+    } finally {
+      diagnostics.attach(null);
+      err.flush();
+    }
+    return diagnostics.exitCode();
+  }
+}
