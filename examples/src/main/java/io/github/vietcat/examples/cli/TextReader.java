@@ -1,25 +1,24 @@
 package io.github.vietcat.examples.cli;
 
+import io.github.vietcat.normalize.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Reads an input's bytes and decodes them as strict UTF-8: a leading byte-order mark is dropped;
- * binary data and invalid UTF-8 are refused with a message that says where, never replaced in
- * silence. The text is otherwise kept exactly as it is, so token offsets refer to it.
+ * Reads an input's bytes and decodes them as strict UTF-8 with the library's {@link TextDecoder}: a
+ * leading byte-order mark is dropped; binary data and invalid UTF-8 are refused with a message that
+ * says where, never replaced in silence. The text is otherwise kept exactly as it is, so token offsets refer to it.
  */
 final class TextReader {
 
   /** Inputs larger than this are refused rather than read into memory. */
   static final long MAX_BYTES = 256L * 1024 * 1024;
+
+  /** The library's strict UTF-8 decoder: invalid bytes are reported, never replaced. */
+  private static final TextDecoder UTF8 = new TextDecoder(TextDecoder.Policy.REPORT);
 
   private final InputStream stdin;
 
@@ -90,17 +89,12 @@ final class TextReader {
         throw new InputException("binary file (NUL byte at offset " + i + "), skipped");
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length - start);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int offset = in.position();
+    String text;
+    try {
+      text = UTF8.decode(start == 0 ? bytes : Arrays.copyOfRange(bytes, start, bytes.length))
+          .text();
+    } catch (TextDecoder.InvalidUtf8Exception e) {
+      int offset = (int) e.byteOffset() + start;
       int line = 1;
       for (int i = 0; i < offset; i++) {
         if (bytes[i] == '\n') {
@@ -111,7 +105,6 @@ final class TextReader {
           "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); save the file as UTF-8",
           offset, line, bytes[offset] & 0xFF));
     }
-    out.flip();
-    return out.toString();
+    return text;
   }
 }
