@@ -25,6 +25,7 @@ final class InputLoop {
   }
 
   private final InputStream stdin;
+  private final PrintWriter out;
   private final PrintWriter err;
   private final ProgressMode progressMode;
   private final Diagnostics diagnostics;
@@ -33,11 +34,13 @@ final class InputLoop {
    * Creates a loop.
    *
    * @param stdin standard input, read for {@code -} or when no file is given
+   * @param out standard output; the loop stops early once writing to it fails (a closed pipe)
    * @param err standard error, for messages and the progress bar
    * @param progressMode when to draw the progress bar
    */
-  InputLoop(InputStream stdin, PrintWriter err, ProgressMode progressMode) {
+  InputLoop(InputStream stdin, PrintWriter out, PrintWriter err, ProgressMode progressMode) {
     this.stdin = stdin;
+    this.out = out;
     this.err = err;
     this.progressMode = progressMode;
     this.diagnostics = new Diagnostics(err);
@@ -83,6 +86,9 @@ final class InputLoop {
           diagnostics.problem(input.name(), "failed: " + e);
         }
         bar.step();
+        if (out.checkError()) {
+          break; // the reader of the output went away (as in "vietcat ... | head"): stop quietly
+        }
       }
     } finally {
       diagnostics.attach(null);

@@ -50,7 +50,8 @@ final class TokenizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputLoop loop = new InputLoop(parent.stdin(), spec.commandLine().getErr(), ProgressMode.NEVER);
+    InputLoop loop =
+        new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), ProgressMode.NEVER);
     List<Input> inputs = loop.collect(files);
     SyllableTokenizer tokenizer = new SyllableTokenizer();
     boolean several = inputs.size() > 1;
@@ -67,7 +68,6 @@ final class TokenizeCommand implements Callable<Integer> {
               t.type().name(), t.text(), t.normalized()));
         }
       }
-      out.flush();
     });
     return code;
   }
