@@ -33,6 +33,7 @@ final class FeatureExtractor {
   private final boolean edges;
   private final boolean matching;
   private final boolean shapedSyllables;
+  private final boolean statistics;
 
   FeatureExtractor(Lexicon lexicon, Set<FeatureGroup> groups) {
     this.lexicon = lexicon;
@@ -45,6 +46,7 @@ final class FeatureExtractor {
     this.edges = groups.contains(FeatureGroup.LEXICON_EDGES);
     this.matching = groups.contains(FeatureGroup.MAXIMAL_MATCHING);
     this.shapedSyllables = groups.contains(FeatureGroup.SHAPED_SYLLABLES);
+    this.statistics = groups.contains(FeatureGroup.LEXICON_STATISTICS);
   }
 
   /** The shape of a surface text: case and character class. */
@@ -114,7 +116,8 @@ final class FeatureExtractor {
           if (ids[i + len - 1] == Vocabulary.UNKNOWN) {
             break;
           }
-          int info = lexicon.lookup(ids, i, len);
+          int found = lexicon.lookup(ids, i, len);
+          int info = found & ~Lexicon.PREFIX;
           spanInfo[i * maxSpan + len - 1] = info;
           if (info != 0) {
             longestFrom[i] = len;
@@ -122,6 +125,9 @@ final class FeatureExtractor {
             if (len > longestTo[end]) {
               longestTo[end] = len;
             }
+          }
+          if ((found & Lexicon.PREFIX) == 0) {
+            break; // no longer word starts with this span
           }
         }
       }
@@ -196,6 +202,14 @@ final class FeatureExtractor {
       if (shapedSyllables) {
         out[k++] = key(20, b, c, sb * 8 + sc);
         out[k++] = key(21, sb * 8 + sc, g == 1 ? 1 : 0, info(g - 1, 2) & 0xFF);
+      }
+      if (statistics) {
+        out[k++] = key(22, lexicon.endRatio(b), lexicon.startRatio(c));
+        int together = lexicon.joinedCount(b, c);
+        int joinedRatio = lexicon.joinedRatio(b, c, together);
+        out[k++] = key(23, joinedRatio, Lexicon.bucket(together));
+        out[k++] = key(24, lexicon.aloneRatio(b), lexicon.aloneRatio(c));
+        out[k++] = key(25, joinedRatio, lexicon.endRatio(b), lexicon.startRatio(c));
       }
       if (spans) {
         int pairInfo = g + 1 <= n ? info(g - 1, 2) : 0;

@@ -24,7 +24,12 @@ public enum FeatureGroup {
   /** Whether greedy longest matching over the lexicon, left to right and right to left, cuts here. */
   MAXIMAL_MATCHING,
   /** Syllable pairs and triples conjoined with case, for names. */
-  SHAPED_SYLLABLES;
+  SHAPED_SYLLABLES,
+  /**
+   * Lexicon statistics of the syllables around the gap: how often each starts, ends or is a
+   * word, and how often the pair stands together inside a word.
+   */
+  LEXICON_STATISTICS;
 
   /** An unmodifiable copy that iterates in declaration order. */
   static Set<FeatureGroup> sortedCopy(Set<FeatureGroup> groups) {

@@ -12,30 +12,131 @@ final class Lexicon {
   /** Info bit set when the word is written capitalized most of the time (names, places). */
   static final int CAPITALIZED = 0x10;
 
+  /** Bit of a look-up result set when a longer word starts with the looked-up span. */
+  static final int PREFIX = 0x100;
+
   private static final int TEMPLATE = 0;
+
+  private static final int PAIR_TEMPLATE = 1;
 
   private final int[][] entries;
   private final int[] infos;
-  private final LongIntMap index;
+  private final int[] counts;
+  private final PackedTable index;
   private final int maxLength;
+
+  /** Per syllable id: summed counts of the words it occurs in, starts, ends, or is alone. */
+  private final int[] occurrences;
+  /** Per syllable id: its end, start and alone ratios in tenths, packed 4 bits each. */
+  private final int[] ratios;
+  /** Per pair of syllable ids: summed counts of the words in which the pair is adjacent. */
+  private final PackedTable joined;
 
   /**
    * Builds a lexicon.
    *
    * @param entries the words as syllable-id sequences (not copied: the caller hands them over)
    * @param infos each word's info (count bucket, flags)
+   * @param counts each word's count
+   * @param idLimit one more than the largest syllable id
    */
-  Lexicon(int[][] entries, int[] infos) {
+  Lexicon(int[][] entries, int[] infos, int[] counts, int idLimit) {
     this.entries = entries;
     this.infos = infos;
-    this.index = new LongIntMap(entries.length);
+    this.counts = counts;
+    this.index = new PackedTable(entries.length * 2);
+    long[] occurrenceSums = new long[idLimit];
+    long[] starts = new long[idLimit];
+    long[] ends = new long[idLimit];
+    long[] alone = new long[idLimit];
+    LongIntMap pairs = new LongIntMap(entries.length);
     int max = 1;
     for (int i = 0; i < entries.length; i++) {
       int[] ids = entries[i];
-      index.put(key(ids, 0, ids.length), infos[i]);
       max = Math.max(max, ids.length);
+      long count = counts[i];
+      for (int j = 0; j < ids.length; j++) {
+        occurrenceSums[ids[j]] += count;
+        if (j > 0) {
+          long pair = pairKey(ids[j - 1], ids[j]);
+          pairs.put(pair, (int) Math.min(Integer.MAX_VALUE, pairs.get(pair, 0) + count));
+        }
+      }
+      starts[ids[0]] += count;
+      ends[ids[ids.length - 1]] += count;
+      if (ids.length == 1) {
+        alone[ids[0]] += count;
+      }
+    }
+    // Words first, then mark the proper prefixes of longer words (some of them words too).
+    for (int i = 0; i < entries.length; i++) {
+      int[] ids = entries[i];
+      index.put(key(ids, 0, ids.length), index.get(key(ids, 0, ids.length)) | infos[i]);
+    }
+    for (int[] ids : entries) {
+      for (int len = 1; len < ids.length; len++) {
+        long k = key(ids, 0, len);
+        index.put(k, index.get(k) | PREFIX);
+      }
+    }
+    this.occurrences = new int[idLimit];
+    this.ratios = new int[idLimit];
+    for (int id = 0; id < idLimit; id++) {
+      long occ = occurrenceSums[id];
+      occurrences[id] = (int) Math.min(Integer.MAX_VALUE, occ);
+      ratios[id] = tenths(ends[id], occ) | tenths(starts[id], occ) << 4 | tenths(alone[id], occ) << 8;
+    }
+    this.joined = new PackedTable(pairs.size());
+    for (long pair : pairs.sortedKeys()) {
+      joined.put(pair, pairs.get(pair, 0));
     }
     this.maxLength = max;
+  }
+
+  /**
+   * A ratio quantized to 0..10, or 11 when the denominator is 0 (nothing known).
+   */
+  static int tenths(long part, long whole) {
+    return whole <= 0 ? 11 : (int) ((part * 10 + whole / 2) / whole);
+  }
+
+  /** How often syllable {@code id} ends a word, in tenths of its occurrences. */
+  int endRatio(int id) {
+    return id < ratios.length ? ratios[id] & 0xF : 11;
+  }
+
+  /** How often syllable {@code id} starts a word, in tenths of its occurrences. */
+  int startRatio(int id) {
+    return id < ratios.length ? (ratios[id] >>> 4) & 0xF : 11;
+  }
+
+  /** How often syllable {@code id} is a word alone, in tenths of its occurrences. */
+  int aloneRatio(int id) {
+    return id < ratios.length ? (ratios[id] >>> 8) & 0xF : 11;
+  }
+
+  /**
+   * How often syllables {@code a} and {@code b} stand adjacent inside a word, in tenths of the
+   * rarer one's occurrences.
+   */
+  int joinedRatio(int a, int b, int together) {
+    if (a >= occurrences.length || b >= occurrences.length) {
+      return 11;
+    }
+    return tenths(together, Math.min(occurrences[a], occurrences[b]));
+  }
+
+  /** The summed count of the words in which {@code a b} stand adjacent. */
+  int joinedCount(int a, int b) {
+    return joined.get(pairKey(a, b));
+  }
+
+  private static long pairKey(int a, int b) {
+    return Hashing.finish(Hashing.add(Hashing.add(Hashing.start(PAIR_TEMPLATE), a), b));
+  }
+
+  int count(int i) {
+    return counts[i];
   }
 
   /** The count bucket of a raw count: 1 + floor(ln(count)), capped to 15. */
@@ -62,9 +163,12 @@ final class Lexicon {
     return infos[i];
   }
 
-  /** The info of the word {@code ids[from, from + length)}, or 0 if it is not a known word. */
+  /**
+   * Looks up the span {@code ids[from, from + length)}: its word info (0 if it is not a word),
+   * with {@link #PREFIX} set if a longer word starts with it.
+   */
   int lookup(int[] ids, int from, int length) {
-    return index.get(key(ids, from, length), 0);
+    return index.get(key(ids, from, length));
   }
 
   private static long key(int[] ids, int from, int length) {

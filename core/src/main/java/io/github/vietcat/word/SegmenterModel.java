@@ -98,6 +98,7 @@ final class SegmenterModel {
         ModelIo.writeVarInt(out, id);
       }
       out.writeByte(lexicon.info(i));
+      ModelIo.writeVarInt(out, lexicon.count(i));
     }
     weights.write(out);
     out.writeInt(END_MAGIC);
@@ -138,6 +139,7 @@ final class SegmenterModel {
       int maxId = Vocabulary.FIRST_ID + vocabularySize;
       int[][] entries = new int[lexiconSize][];
       int[] infos = new int[lexiconSize];
+      int[] counts = new int[lexiconSize];
       for (int i = 0; i < lexiconSize; i++) {
         int length = in.readUnsignedByte();
         if (length == 0) {
@@ -152,12 +154,13 @@ final class SegmenterModel {
         }
         entries[i] = ids;
         infos[i] = in.readUnsignedByte();
+        counts[i] = ModelIo.readVarInt(in);
       }
       FeatureWeights weights = FeatureWeights.read(in);
       if (in.readInt() != END_MAGIC) {
         throw new IOException("model file has no end marker (truncated or corrupt)");
       }
-      return new SegmenterModel(groups, new Vocabulary(keys), new Lexicon(entries, infos), weights);
+      return new SegmenterModel(groups, new Vocabulary(keys), new Lexicon(entries, infos, counts, maxId), weights);
     } catch (EOFException e) {
       throw new IOException("model file ends too early (truncated)", e);
     } catch (ZipException e) {

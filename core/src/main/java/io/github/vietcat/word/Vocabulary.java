@@ -19,6 +19,7 @@ final class Vocabulary {
   private final String[] keys;
   private final String[] table;
   private final int[] tableIds;
+  private final int[] tableHashes;
   private final int mask;
 
   /** Builds a vocabulary whose ids follow the given order, starting at {@link #FIRST_ID}. */
@@ -27,9 +28,11 @@ final class Vocabulary {
     int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
     table = new String[capacity];
     tableIds = new int[capacity];
+    tableHashes = new int[capacity];
     mask = capacity - 1;
     for (int i = 0; i < keys.length; i++) {
-      int slot = hash(keys[i]) & mask;
+      int h = hash(keys[i]);
+      int slot = h & mask;
       while (table[slot] != null) {
         if (table[slot].equals(keys[i])) {
           throw new IllegalArgumentException("duplicate vocabulary key: " + keys[i]);
@@ -38,6 +41,7 @@ final class Vocabulary {
       }
       table[slot] = keys[i];
       tableIds[slot] = FIRST_ID + i;
+      tableHashes[slot] = h;
     }
   }
 
@@ -53,13 +57,14 @@ final class Vocabulary {
 
   /** The id of {@code key}, or {@link #UNKNOWN}. */
   int id(CharSequence key) {
-    int slot = hash(key) & mask;
+    int h = hash(key);
+    int slot = h & mask;
     while (true) {
       String probe = table[slot];
       if (probe == null) {
         return UNKNOWN;
       }
-      if (contentEquals(probe, key)) {
+      if (tableHashes[slot] == h && contentEquals(probe, key)) {
         return tableIds[slot];
       }
       slot = (slot + 1) & mask;

@@ -115,7 +115,8 @@ public final class WordSegmenter {
   }
 
   /**
-   * Groups tokens into words. Each word's {@link Word#text()} is taken from {@code text}.
+   * Groups tokens into words. Each word's {@link Word#text()} is taken from {@code text}. No word
+   * spans a line break, or a character between two tokens that is not a space.
    *
    * @param text the text the tokens were made from
    * @param tokens the tokens of {@code text}, in order
@@ -223,7 +224,7 @@ public final class WordSegmenter {
           previous == null
               || !groupable(t.type())
               || !groupable(previous.type())
-              || (text != null && hasLineBreak(text, previous.end(), t.start()));
+              || (text != null && separatesWords(text, previous.end(), t.start()));
       previous = t;
     }
     model.decide(ids, shapes, hard, n, cut);
@@ -238,11 +239,12 @@ public final class WordSegmenter {
     return words;
   }
 
-  private static boolean hasLineBreak(String text, int from, int to) {
+  /** Whether the text between two tokens holds a line break or anything but spaces. */
+  private static boolean separatesWords(String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        return true;
+      if (c != ' ' && c != '\t' && c != '\u00a0' && c != '\u202f' && c != '\u200b') {
+        return true; // a line break, or a character no token covers
       }
     }
     return false;

@@ -157,6 +157,7 @@ public final class WordSegmenterTrainer {
 
     int[][] entries = new int[lexiconByKey.size()][];
     int[] infos = new int[lexiconByKey.size()];
+    int[] wordCounts = new int[lexiconByKey.size()];
     int e = 0;
     for (Map.Entry<String, long[]> entry : lexiconByKey.entrySet()) {
       String[] parts = entry.getKey().split(" ");
@@ -167,9 +168,10 @@ public final class WordSegmenterTrainer {
       long[] counts = entry.getValue();
       entries[e] = ids;
       infos[e] = Lexicon.bucket(counts[0]) | (counts[1] * 2 > counts[0] ? Lexicon.CAPITALIZED : 0);
+      wordCounts[e] = (int) Math.min(Integer.MAX_VALUE, counts[0]);
       e++;
     }
-    Lexicon lex = new Lexicon(entries, infos);
+    Lexicon lex = new Lexicon(entries, infos, wordCounts, Vocabulary.FIRST_ID + vocabulary.size());
     FeatureExtractor extractor = new FeatureExtractor(lex, options.features());
 
     // 4. Features of every trainable gap, as dense indices.
