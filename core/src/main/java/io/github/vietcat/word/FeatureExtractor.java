@@ -34,6 +34,8 @@ final class FeatureExtractor {
   private final boolean matching;
   private final boolean shapedSyllables;
   private final boolean statistics;
+  private final boolean currentWord;
+  private final boolean syllableLexicon;
 
   FeatureExtractor(Lexicon lexicon, Set<FeatureGroup> groups) {
     this.lexicon = lexicon;
@@ -47,6 +49,8 @@ final class FeatureExtractor {
     this.matching = groups.contains(FeatureGroup.MAXIMAL_MATCHING);
     this.shapedSyllables = groups.contains(FeatureGroup.SHAPED_SYLLABLES);
     this.statistics = groups.contains(FeatureGroup.LEXICON_STATISTICS);
+    this.currentWord = groups.contains(FeatureGroup.CURRENT_WORD);
+    this.syllableLexicon = groups.contains(FeatureGroup.SYLLABLE_LEXICON);
   }
 
   /** The shape of a surface text: case and character class. */
@@ -150,6 +154,24 @@ final class FeatureExtractor {
       }
     }
 
+    /**
+     * Writes the keys of the features that depend on earlier decisions: the current word starts
+     * at item {@code wordStart} and ends at item {@code g - 1}.
+     *
+     * @return how many were written
+     */
+    int decisionFeatures(int g, int wordStart, long[] out, int offset) {
+      if (!currentWord) {
+        return 0;
+      }
+      int length = g - wordStart;
+      int now = length <= maxSpan ? info(wordStart, length) & Lexicon.BUCKET_MASK : 0;
+      int extended = length + 1 <= maxSpan ? info(wordStart, length + 1) & Lexicon.BUCKET_MASK : 0;
+      out[offset] = key(26, Math.min(length, 5), now, extended);
+      out[offset + 1] = key(27, Math.min(length, 5), shapeAt(g - 1), shapeAt(g));
+      return 2;
+    }
+
     int info(int from, int len) {
       return spanInfo[from * maxSpan + len - 1];
     }
@@ -210,6 +232,15 @@ final class FeatureExtractor {
         out[k++] = key(23, joinedRatio, Lexicon.bucket(together));
         out[k++] = key(24, lexicon.aloneRatio(b), lexicon.aloneRatio(c));
         out[k++] = key(25, joinedRatio, lexicon.endRatio(b), lexicon.startRatio(c));
+      }
+      if (syllableLexicon) {
+        int pair = info(g - 1, 2) & Lexicon.BUCKET_MASK;
+        int left = g >= 2 ? info(g - 2, 2) & Lexicon.BUCKET_MASK : 0;
+        int right = g + 2 <= n ? info(g, 2) & Lexicon.BUCKET_MASK : 0;
+        out[k++] = key(28, b, pair > 0 ? 1 + pair / 4 : 0);
+        out[k++] = key(29, c, pair > 0 ? 1 + pair / 4 : 0);
+        out[k++] = key(30, b, left > 0 ? 1 : 0, pair > 0 ? 1 : 0);
+        out[k++] = key(31, c, right > 0 ? 1 : 0, pair > 0 ? 1 : 0);
       }
       if (spans) {
         int pairInfo = g + 1 <= n ? info(g - 1, 2) : 0;

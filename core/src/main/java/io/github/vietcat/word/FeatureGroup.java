@@ -29,7 +29,18 @@ public enum FeatureGroup {
    * Lexicon statistics of the syllables around the gap: how often each starts, ends or is a
    * word, and how often the pair stands together inside a word.
    */
-  LEXICON_STATISTICS;
+  LEXICON_STATISTICS,
+  /**
+   * The word being built, decided left to right: its length so far, and whether it is a lexicon
+   * word now and would be one with the next syllable.
+   */
+  CURRENT_WORD,
+  /**
+   * Each syllable beside the gap conjoined with whether the pair across the gap is a lexicon
+   * word, so that the model learns where the lexicon's conventions and the training data's
+   * differ (a classifier noun before a lexicon word, for instance).
+   */
+  SYLLABLE_LEXICON;
 
   /** An unmodifiable copy that iterates in declaration order. */
   static Set<FeatureGroup> sortedCopy(Set<FeatureGroup> groups) {

@@ -62,17 +62,23 @@ final class SegmenterModel {
     cut[0] = true;
     FeatureExtractor.Context context = extractor.new Context(ids, shapes, n);
     long[] keys = new long[FeatureExtractor.MAX_FEATURES];
+    int wordStart = 0;
     for (int g = 1; g < n; g++) {
       if (hardCut[g]) {
         cut[g] = true;
+        wordStart = g;
         continue;
       }
       int count = context.features(g, keys);
+      count += context.decisionFeatures(g, wordStart, keys, count);
       float score = 0f;
       for (int f = 0; f < count; f++) {
         score += weights.weight(keys[f]);
       }
       cut[g] = score >= 0f;
+      if (cut[g]) {
+        wordStart = g;
+      }
     }
   }
 

@@ -179,6 +179,7 @@ public final class WordSegmenterTrainer {
     int[] countHolder = new int[1 << 16];
     List<int[][]> gapFeatures = new ArrayList<>(syllables.size());
     List<boolean[]> gapLabels = new ArrayList<>(syllables.size());
+    List<FeatureExtractor.Context> contexts = new ArrayList<>(syllables.size());
     long[] buffer = new long[FeatureExtractor.MAX_FEATURES];
     StringBuilder key = new StringBuilder();
     int featureCount = 0;
@@ -193,6 +194,7 @@ public final class WordSegmenterTrainer {
         shapes[i] = FeatureExtractor.shape(items[i]);
       }
       FeatureExtractor.Context context = extractor.new Context(ids, shapes, n);
+      contexts.add(context);
       List<int[]> perGap = new ArrayList<>();
       List<Boolean> labels = new ArrayList<>();
       for (int g = 1; g < n; g++) {
@@ -221,10 +223,12 @@ public final class WordSegmenterTrainer {
       gapLabels.add(l);
     }
 
-    // 5. Averaged perceptron.
-    float[] weights = new float[featureCount];
-    double[] weighted = new double[featureCount]; // sum of (update time * update)
-    boolean[] active = new boolean[featureCount];
+    // 5. Averaged perceptron. Features of earlier decisions (CURRENT_WORD) are computed from the
+    // model's own decisions as it goes, as at run time, and indexed when first seen.
+    int capacity = featureCount + 4096;
+    float[] weights = new float[capacity];
+    double[] weighted = new double[capacity]; // sum of (update time * update)
+    boolean[] active = new boolean[capacity];
     for (int i = 0; i < featureCount; i++) {
       active[i] = countHolder[i] >= options.featureMinCount();
     }
@@ -233,18 +237,40 @@ public final class WordSegmenterTrainer {
       order[i] = i;
     }
     Random random = new Random(options.seed());
+    int[] dynamic = new int[FeatureExtractor.MAX_FEATURES];
     long time = 1;
     for (int pass = 0; pass < options.iterations(); pass++) {
       shuffle(order, random);
       for (int s : order) {
         int[][] gaps = gapFeatures.get(s);
         boolean[] labels = gapLabels.get(s);
+        FeatureExtractor.Context context = contexts.get(s);
+        int wordStart = 0;
         for (int g = 0; g < gaps.length; g++) {
+          int dynamicCount = context.decisionFeatures(g + 1, wordStart, buffer, 0);
+          for (int f = 0; f < dynamicCount; f++) {
+            int index = featureIndex.get(buffer[f], -1);
+            if (index < 0) {
+              index = featureCount++;
+              if (index >= capacity) {
+                capacity *= 2;
+                weights = Arrays.copyOf(weights, capacity);
+                weighted = Arrays.copyOf(weighted, capacity);
+                active = Arrays.copyOf(active, capacity);
+              }
+              featureIndex.put(buffer[f], index);
+              active[index] = true;
+            }
+            dynamic[f] = index;
+          }
           float score = 0;
           for (int f : gaps[g]) {
             if (active[f]) {
               score += weights[f];
             }
+          }
+          for (int f = 0; f < dynamicCount; f++) {
+            score += weights[dynamic[f]];
           }
           int y = labels[g] ? 1 : -1;
           boolean predicted = score >= 0;
@@ -255,6 +281,13 @@ public final class WordSegmenterTrainer {
                 weighted[f] += (double) time * y;
               }
             }
+            for (int f = 0; f < dynamicCount; f++) {
+              weights[dynamic[f]] += y;
+              weighted[dynamic[f]] += (double) time * y;
+            }
+          }
+          if (predicted) {
+            wordStart = g + 1;
           }
           time++;
         }
