@@ -23,6 +23,8 @@ final class Lexicon {
   private final int[] infos;
   private final int[] counts;
   private final PackedTable index;
+  /** Look-up results of one-syllable spans, by syllable id. */
+  private final int[] single;
   private final int maxLength;
 
   /** Per syllable id: summed counts of the words it occurs in, starts, ends, or is alone. */
@@ -39,17 +41,17 @@ final class Lexicon {
    * @param infos each word's info (count bucket, flags)
    * @param counts each word's count
    * @param idLimit one more than the largest syllable id
+   * @param statistics whether to compute the statistics of {@link FeatureGroup#LEXICON_STATISTICS}
    */
-  Lexicon(int[][] entries, int[] infos, int[] counts, int idLimit) {
+  Lexicon(int[][] entries, int[] infos, int[] counts, int idLimit, boolean statistics) {
     this.entries = entries;
     this.infos = infos;
     this.counts = counts;
-    this.index = new PackedTable(entries.length * 2);
     long[] occurrenceSums = new long[idLimit];
     long[] starts = new long[idLimit];
     long[] ends = new long[idLimit];
     long[] alone = new long[idLimit];
-    LongIntMap pairs = new LongIntMap(entries.length);
+    LongIntMap pairs = new LongIntMap(statistics ? entries.length : 4);
     int max = 1;
     for (int i = 0; i < entries.length; i++) {
       int[] ids = entries[i];
@@ -57,7 +59,7 @@ final class Lexicon {
       long count = counts[i];
       for (int j = 0; j < ids.length; j++) {
         occurrenceSums[ids[j]] += count;
-        if (j > 0) {
+        if (j > 0 && statistics) {
           long pair = pairKey(ids[j - 1], ids[j]);
           pairs.put(pair, (int) Math.min(Integer.MAX_VALUE, pairs.get(pair, 0) + count));
         }
@@ -68,16 +70,31 @@ final class Lexicon {
         alone[ids[0]] += count;
       }
     }
-    // Words first, then mark the proper prefixes of longer words (some of them words too).
+    // One-syllable look-ups go to an array by id; longer spans to the hashed table. Words first,
+    // then the proper prefixes of longer words are marked (some of them words too).
+    this.single = new int[idLimit];
+    LongIntMap spans = new LongIntMap(entries.length);
     for (int i = 0; i < entries.length; i++) {
       int[] ids = entries[i];
-      index.put(key(ids, 0, ids.length), index.get(key(ids, 0, ids.length)) | infos[i]);
+      if (ids.length == 1) {
+        single[ids[0]] |= infos[i];
+      } else {
+        long k = key(ids, 0, ids.length);
+        spans.put(k, spans.get(k, 0) | infos[i]);
+      }
     }
     for (int[] ids : entries) {
-      for (int len = 1; len < ids.length; len++) {
-        long k = key(ids, 0, len);
-        index.put(k, index.get(k) | PREFIX);
+      if (ids.length > 1) {
+        single[ids[0]] |= PREFIX;
       }
+      for (int len = 2; len < ids.length; len++) {
+        long k = key(ids, 0, len);
+        spans.put(k, spans.get(k, 0) | PREFIX);
+      }
+    }
+    this.index = new PackedTable(spans.size());
+    for (long k : spans.sortedKeys()) {
+      index.put(k, spans.get(k, 0));
     }
     this.occurrences = new int[idLimit];
     this.ratios = new int[idLimit];
@@ -168,6 +185,10 @@ final class Lexicon {
    * with {@link #PREFIX} set if a longer word starts with it.
    */
   int lookup(int[] ids, int from, int length) {
+    if (length == 1) {
+      int id = ids[from];
+      return id < single.length ? single[id] : 0;
+    }
     return index.get(key(ids, from, length));
   }
 

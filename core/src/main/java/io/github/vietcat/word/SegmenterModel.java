@@ -166,7 +166,8 @@ final class SegmenterModel {
       if (in.readInt() != END_MAGIC) {
         throw new IOException("model file has no end marker (truncated or corrupt)");
       }
-      return new SegmenterModel(groups, new Vocabulary(keys), new Lexicon(entries, infos, counts, maxId), weights);
+      return new SegmenterModel(groups, new Vocabulary(keys), new Lexicon(entries, infos, counts, maxId,
+          groups.contains(FeatureGroup.LEXICON_STATISTICS)), weights);
     } catch (EOFException e) {
       throw new IOException("model file ends too early (truncated)", e);
     } catch (ZipException e) {

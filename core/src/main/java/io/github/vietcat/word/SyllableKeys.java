@@ -74,7 +74,11 @@ final class SyllableKeys {
     int tone = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= TABLE_END || TONE[c] < 0) {
+      if (c >= TABLE_END) {
+        out.append(Character.toLowerCase(c)); // quotes, dashes, symbols, other scripts
+        continue;
+      }
+      if (TONE[c] < 0) {
         slowKey(text, out);
         return;
       }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The syllable keys a model knows, each with a small int id; lookups take a {@link CharSequence}
- * (a reused buffer) so that the segmenter allocates no string per syllable.
+ * (a reused buffer) so that the segmenter allocates no string per syllable. The keys' chars live
+ * in one array and each table slot packs a key's hash with its id, so a lookup touches two places
+ * in memory.
  *
  * <p>Ids 0, 1 and 2 are reserved for an unknown key and the padding before and after a sentence.
  * Immutable once built.
@@ -17,31 +19,43 @@ final class Vocabulary {
   static final int FIRST_ID = 3;
 
   private final String[] keys;
-  private final String[] table;
-  private final int[] tableIds;
-  private final int[] tableHashes;
+  /** All keys' chars, one after the other, in id order. */
+  private final char[] chars;
+  /** Start of each key in {@link #chars}, by id - FIRST_ID, plus the end. */
+  private final int[] starts;
+  /** Per slot: (hash << 32) | id, or 0 when empty. */
+  private final long[] table;
   private final int mask;
 
   /** Builds a vocabulary whose ids follow the given order, starting at {@link #FIRST_ID}. */
   Vocabulary(List<String> keysInIdOrder) {
     keys = keysInIdOrder.toArray(new String[0]);
+    int total = 0;
+    for (String k : keys) {
+      total += k.length();
+    }
+    chars = new char[total];
+    starts = new int[keys.length + 1];
+    int offset = 0;
+    for (int i = 0; i < keys.length; i++) {
+      starts[i] = offset;
+      keys[i].getChars(0, keys[i].length(), chars, offset);
+      offset += keys[i].length();
+    }
+    starts[keys.length] = offset;
     int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
-    table = new String[capacity];
-    tableIds = new int[capacity];
-    tableHashes = new int[capacity];
+    table = new long[capacity];
     mask = capacity - 1;
     for (int i = 0; i < keys.length; i++) {
       int h = hash(keys[i]);
       int slot = h & mask;
-      while (table[slot] != null) {
-        if (table[slot].equals(keys[i])) {
+      while (table[slot] != 0) {
+        if (matches((int) table[slot], keys[i])) {
           throw new IllegalArgumentException("duplicate vocabulary key: " + keys[i]);
         }
         slot = (slot + 1) & mask;
       }
-      table[slot] = keys[i];
-      tableIds[slot] = FIRST_ID + i;
-      tableHashes[slot] = h;
+      table[slot] = ((long) h << 32) | (FIRST_ID + i);
     }
   }
 
@@ -60,24 +74,25 @@ final class Vocabulary {
     int h = hash(key);
     int slot = h & mask;
     while (true) {
-      String probe = table[slot];
-      if (probe == null) {
+      long entry = table[slot];
+      if (entry == 0) {
         return UNKNOWN;
       }
-      if (tableHashes[slot] == h && contentEquals(probe, key)) {
-        return tableIds[slot];
+      if ((int) (entry >>> 32) == h && matches((int) entry, key)) {
+        return (int) entry;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private static boolean contentEquals(String s, CharSequence cs) {
-    int n = s.length();
-    if (n != cs.length()) {
+  private boolean matches(int id, CharSequence key) {
+    int from = starts[id - FIRST_ID];
+    int to = starts[id - FIRST_ID + 1];
+    if (to - from != key.length()) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(i) != cs.charAt(i)) {
+    for (int i = from; i < to; i++) {
+      if (chars[i] != key.charAt(i - from)) {
         return false;
       }
     }

@@ -56,7 +56,10 @@ public final class WordSegmenterTrainer {
 
     /** The options of the shipped model. */
     public static Options defaults() {
-      return new Options(EnumSet.allOf(FeatureGroup.class), 10, 3, 4, 1, 42L);
+      EnumSet<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
+      groups.remove(FeatureGroup.SYLLABLE_UNIGRAMS);
+      groups.remove(FeatureGroup.LEXICON_STATISTICS);
+      return new Options(groups, 10, 3, 4, 1, 42L);
     }
 
     /** These options with other feature groups. */
@@ -171,7 +174,8 @@ public final class WordSegmenterTrainer {
       wordCounts[e] = (int) Math.min(Integer.MAX_VALUE, counts[0]);
       e++;
     }
-    Lexicon lex = new Lexicon(entries, infos, wordCounts, Vocabulary.FIRST_ID + vocabulary.size());
+    Lexicon lex = new Lexicon(entries, infos, wordCounts, Vocabulary.FIRST_ID + vocabulary.size(),
+        options.features().contains(FeatureGroup.LEXICON_STATISTICS));
     FeatureExtractor extractor = new FeatureExtractor(lex, options.features());
 
     // 4. Features of every trainable gap, as dense indices.
