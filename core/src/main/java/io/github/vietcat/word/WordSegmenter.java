@@ -116,7 +116,7 @@ public final class WordSegmenter {
 
   /**
    * Groups tokens into words. Each word's {@link Word#text()} is taken from {@code text}. No word
-   * spans a line break, or a character between two tokens that is not a space.
+   * spans a line break.
    *
    * @param text the text the tokens were made from
    * @param tokens the tokens of {@code text}, in order
@@ -239,12 +239,16 @@ public final class WordSegmenter {
     return words;
   }
 
-  /** Whether the text between two tokens holds a line break or anything but spaces. */
+  /**
+   * Whether the text between two tokens holds a line break. Other characters there (removed
+   * markup, entities such as "&amp;nbsp;", format characters) do not separate words: the tokenizer
+   * makes a token of everything that does.
+   */
   private static boolean separatesWords(String text, int from, int to) {
     for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\u00a0' && c != '\u202f' && c != '\u200b') {
-        return true; // a line break, or a character no token covers
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
       }
     }
     return false;

@@ -120,14 +120,20 @@ class WordSegmenterTest {
 
   @Test
   void noWordCrossesPunctuationOrLineBreaks() {
-    String text = "cán, bộ\nđảng\r\nviên";
-    List<Word> words = segmenter.segment(text, SegmenterFixtures.whitespaceTokens(text.replace(",", " ")
-        .replace("\r", " ")));
-    // Tokens of the text with "," left out: the comma and the line breaks still split.
-    assertEquals(List.of("cán", "bộ", "đảng", "viên"), words.stream().map(Word::text).toList());
+    String text = "cán bộ\nđảng\r\nviên gương  \u2028mẫu";
+    List<Word> words = segmenter.segment(text, SegmenterFixtures.whitespaceTokens(text));
+    assertEquals(List.of("cán bộ", "đảng", "viên", "gương", "mẫu"),
+        words.stream().map(Word::text).toList());
     List<Token> withComma = SegmenterFixtures.whitespaceTokens("cán , bộ");
     assertEquals(List.of("cán", ",", "bộ"),
         segmenter.segment("cán , bộ", withComma).stream().map(Word::text).toList());
+    // Markup that the tokenizer dropped between two syllables does not split the word.
+    String html = "cán<i></i> bộ";
+    List<Token> tokens = List.of(new Token("cán", "cán", TokenType.SYLLABLE, 0, 3),
+        new Token("bộ", "bộ", TokenType.SYLLABLE, 11, 13));
+    List<Word> joined = segmenter.segment(html, tokens);
+    assertEquals(1, joined.size());
+    assertEquals(html, joined.get(0).text());
   }
 
   @Test
