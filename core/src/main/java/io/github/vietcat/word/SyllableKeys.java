@@ -25,9 +25,19 @@ final class SyllableKeys {
   /** For each char below TABLE_END: its tone (0 = none, 1..5) or -1 if it needs the slow path. */
   private static final byte[] TONE = new byte[TABLE_END];
 
+  private static final byte LETTER = 1;
+  private static final byte UPPER = 2;
+  private static final byte DIGIT = 4;
+
+  /** For each char below TABLE_END: LETTER, UPPER and DIGIT bits. */
+  private static final byte[] CLASS = new byte[TABLE_END];
+
   static {
     for (int c = 0; c < TABLE_END; c++) {
       char ch = (char) c;
+      CLASS[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0)
+          | (Character.isUpperCase(ch) ? UPPER : 0)
+          | (Character.isDigit(ch) ? DIGIT : 0));
       if (c >= 0x0300 && c < 0x0370) {
         TONE[c] = -1; // a combining mark: compose first
         continue;
@@ -62,6 +72,87 @@ final class SyllableKeys {
   }
 
   private SyllableKeys() {}
+
+  /**
+   * A reusable buffer for one item's key, the key's hash (as {@link Vocabulary} computes it) and
+   * the item's shape; one per call, never shared between threads.
+   */
+  static final class Buffer {
+    char[] chars = new char[32];
+    int length;
+    int hash;
+    byte shape;
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = java.util.Arrays.copyOf(chars, length * 2);
+      }
+      chars[length++] = c;
+    }
+  }
+
+  /**
+   * Fills {@code out} with the key of {@code text}, its hash and the text's shape (see {@link
+   * FeatureExtractor#shape}), in one pass over the chars in the common case.
+   */
+  static void fill(CharSequence text, Buffer out) {
+    out.length = 0;
+    int tone = 0;
+    int letters = 0;
+    int upper = 0;
+    boolean digit = false;
+    boolean firstUpper = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int cls;
+      if (c >= TABLE_END) {
+        cls = (Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER : 0)
+            | (Character.isDigit(c) ? DIGIT : 0);
+        out.append(Character.toLowerCase(c));
+      } else if (TONE[c] < 0) {
+        StringBuilder slow = new StringBuilder(text.length() + 1);
+        slowKey(text, slow);
+        out.length = 0;
+        for (int j = 0; j < slow.length(); j++) {
+          out.append(slow.charAt(j));
+        }
+        out.hash = Vocabulary.hash(slow);
+        out.shape = FeatureExtractor.shape(text);
+        return;
+      } else {
+        cls = CLASS[c];
+        out.append(BASE[c]);
+        if (TONE[c] > 0 && tone == 0) {
+          tone = TONE[c];
+        }
+      }
+      if ((cls & LETTER) != 0) {
+        if ((cls & UPPER) != 0) {
+          upper++;
+          if (letters == 0) {
+            firstUpper = true;
+          }
+        }
+        letters++;
+      } else if ((cls & DIGIT) != 0) {
+        digit = true;
+      }
+    }
+    if (tone > 0) {
+      out.append((char) tone);
+    }
+    int h = Vocabulary.HASH_SEED;
+    for (int i = 0; i < out.length; i++) {
+      h = (h ^ out.chars[i]) * Vocabulary.HASH_PRIME;
+    }
+    out.hash = h ^ (h >>> 15);
+    out.shape = digit ? FeatureExtractor.SHAPE_DIGIT
+        : letters == 0 ? FeatureExtractor.SHAPE_PUNCT
+        : upper == 0 ? FeatureExtractor.SHAPE_LOWER
+        : upper == 1 && firstUpper ? FeatureExtractor.SHAPE_TITLE
+        : upper == letters ? FeatureExtractor.SHAPE_UPPER
+        : FeatureExtractor.SHAPE_MIXED;
+  }
 
   /**
    * Writes the key of {@code text} into {@code out}.

@@ -18,6 +18,9 @@ final class Vocabulary {
   static final int AFTER = 2;
   static final int FIRST_ID = 3;
 
+  static final int HASH_SEED = 0x811c9dc5;
+  static final int HASH_PRIME = 0x01000193;
+
   private final String[] keys;
   /** All keys' chars, one after the other, in id order. */
   private final char[] chars;
@@ -99,10 +102,40 @@ final class Vocabulary {
     return true;
   }
 
-  private static int hash(CharSequence s) {
-    int h = 0x811c9dc5;
+  /** The id of the key in {@code buffer} (its hash already computed), or {@link #UNKNOWN}. */
+  int id(SyllableKeys.Buffer buffer) {
+    int h = buffer.hash;
+    int slot = h & mask;
+    while (true) {
+      long entry = table[slot];
+      if (entry == 0) {
+        return UNKNOWN;
+      }
+      if ((int) (entry >>> 32) == h && matches((int) entry, buffer.chars, buffer.length)) {
+        return (int) entry;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private boolean matches(int id, char[] key, int length) {
+    int from = starts[id - FIRST_ID];
+    int to = starts[id - FIRST_ID + 1];
+    if (to - from != length) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (chars[i] != key[i - from]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int hash(CharSequence s) {
+    int h = HASH_SEED;
     for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x01000193;
+      h = (h ^ s.charAt(i)) * HASH_PRIME;
     }
     return h ^ (h >>> 15);
   }

@@ -158,12 +158,12 @@ public final class WordSegmenter {
     byte[] shapes = new byte[n];
     boolean[] hard = new boolean[n];
     boolean[] cut = new boolean[n];
-    StringBuilder key = new StringBuilder(16);
+    SyllableKeys.Buffer key = new SyllableKeys.Buffer();
     for (int i = 0; i < n; i++) {
       String s = Objects.requireNonNull(syllables.get(i), "null syllable");
-      SyllableKeys.key(s, key);
+      SyllableKeys.fill(s, key);
       ids[i] = model.vocabulary.id(key);
-      shapes[i] = FeatureExtractor.shape(s);
+      shapes[i] = key.shape;
     }
     model.decide(ids, shapes, hard, n, cut);
     List<String> words = new ArrayList<>();
@@ -209,7 +209,7 @@ public final class WordSegmenter {
     byte[] shapes = new byte[n];
     boolean[] hard = new boolean[n];
     boolean[] cut = new boolean[n];
-    StringBuilder key = new StringBuilder(16);
+    SyllableKeys.Buffer key = new SyllableKeys.Buffer();
     Token previous = null;
     for (int i = 0; i < n; i++) {
       Token t = Objects.requireNonNull(tokens.get(i), "null token");
@@ -217,9 +217,9 @@ public final class WordSegmenter {
         throw new IllegalArgumentException(
             "token " + t + " lies outside the text (length " + text.length() + ")");
       }
-      SyllableKeys.key(t.normalized(), key);
+      SyllableKeys.fill(t.normalized(), key); // normalized keeps the case: shape from it too
       ids[i] = model.vocabulary.id(key);
-      shapes[i] = FeatureExtractor.shape(t.text());
+      shapes[i] = key.shape;
       hard[i] =
           previous == null
               || !groupable(t.type())

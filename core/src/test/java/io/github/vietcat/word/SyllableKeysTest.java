@@ -53,4 +53,18 @@ class SyllableKeysTest {
     assertEquals("\u03b1\u03b2", SyllableKeys.key("\u0391\u0392"));
     assertEquals("", SyllableKeys.key(""));
   }
+
+  @Test
+  void bufferFillAgreesWithKeyShapeAndHash() {
+    SyllableKeys.Buffer buffer = new SyllableKeys.Buffer();
+    for (String s : new String[] {"cán", "Cán", "CÁN", "hoà", "Nguyễn",
+        Normalizer.normalize("Nguyễn", Normalizer.Form.NFD), "2024", "12,5%", "“", "...", "iPhone",
+        "\u00d0ảng", "Facebook", "\u0391\u0392", "x\u0301\u0302", "", "a".repeat(100)}) {
+      SyllableKeys.fill(s, buffer);
+      String key = SyllableKeys.key(s);
+      assertEquals(key, new String(buffer.chars, 0, buffer.length), s);
+      assertEquals(Vocabulary.hash(key), buffer.hash, s);
+      assertEquals(FeatureExtractor.shape(s), buffer.shape, s);
+    }
+  }
 }
