@@ -1,5 +1,6 @@
 package io.github.vietcat.word;
 
+import io.github.vietcat.token.SyllableTokenizer;
 import io.github.vietcat.token.Token;
 import io.github.vietcat.token.TokenType;
 import java.io.IOException;
@@ -33,6 +34,7 @@ public final class WordSegmenter {
       "io/github/vietcat/models/word-segmenter.bin.gz";
 
   private final SegmenterModel model;
+  private final SyllableTokenizer tokenizer = new SyllableTokenizer();
 
   WordSegmenter(SegmenterModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -112,6 +114,17 @@ public final class WordSegmenter {
    */
   public void save(OutputStream out) throws IOException {
     model.write(Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Tokenizes a text with the default {@link SyllableTokenizer} and groups the tokens into words.
+   *
+   * @param text raw text (HTML and decomposed Unicode are handled by the tokenizer)
+   * @return the words, in order, with offsets into {@code text}
+   */
+  public List<Word> segment(String text) {
+    Objects.requireNonNull(text, "text");
+    return group(text, tokenizer.tokenize(text));
   }
 
   /**

@@ -12,9 +12,9 @@ import java.util.TreeMap;
  * A tiny training set written for the tests (not taken from any corpus): sentences with words
  * joined by '_', and a small lexicon of counts; plus a whitespace tokenizer for hand-made tokens.
  */
-final class SegmenterFixtures {
+public final class SegmenterFixtures {
 
-  static final List<String> SENTENCES = List.of(
+  public static final List<String> SENTENCES = List.of(
       "cán_bộ đảng_viên phải gương_mẫu trên mạng_xã_hội .",
       "Cán_bộ xã đến từng nhà vận_động người dân .",
       "Ủy_ban nhân_dân tỉnh tổ_chức hội_nghị tổng_kết công_tác năm .",
@@ -36,12 +36,12 @@ final class SegmenterFixtures {
       "tỉnh tổ_chức tổng_kết năm học .",
       "bà Trần_Thị_Bình nói về kế_hoạch mới .");
 
-  static final Map<String, Long> LEXICON = lexicon();
+  public static final Map<String, Long> LEXICON = lexicon();
 
   private SegmenterFixtures() {}
 
   /** The sentences as word lists, syllables separated by spaces (the trainer's input). */
-  static List<List<String>> trainingWords() {
+  public static List<List<String>> trainingWords() {
     List<List<String>> out = new ArrayList<>();
     for (String s : SENTENCES) {
       List<String> words = new ArrayList<>();
@@ -75,7 +75,7 @@ final class SegmenterFixtures {
   }
 
   /** The model the tests use, trained once per call (fast: a few milliseconds). */
-  static WordSegmenter train() {
+  public static WordSegmenter train() {
     return WordSegmenterTrainer.train(
         trainingWords(), LEXICON, WordSegmenterTrainer.Options.defaults());
   }
@@ -84,7 +84,7 @@ final class SegmenterFixtures {
    * Tokens of a text split at spaces: all digits make a NUMBER, no letter makes PUNCTUATION,
    * anything else a SYLLABLE; normalized = the text.
    */
-  static List<Token> whitespaceTokens(String text) {
+  public static List<Token> whitespaceTokens(String text) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
