@@ -1,5 +1,6 @@
 package io.github.vietcat.models.word;
 
+import io.github.vietcat.sentence.SentenceSplitter;
 import io.github.vietcat.word.FeatureGroup;
 import io.github.vietcat.word.WordSegmenter;
 import io.github.vietcat.word.WordSegmenterTrainer;
@@ -20,6 +21,10 @@ import java.util.Map;
  *       silver word list and one word per syllable.
  *   <li>{@code dev <shared>}: the model selection table: trains on train with each candidate
  *       configuration and scores it on dev.
+ *   <li>{@code raw <shared> [model file]}: words F1 from raw text as the CoNLL 2018 shared task
+ *       scores it, on the {@code # text} of the test set, through {@link SentenceSplitter}, the
+ *       syllable tokenizer and the segmenter ({@code -Dvietcat.raw.errors=true} lists the
+ *       differences).
  * </ul>
  */
 public final class EvaluateWordSegmenter {
@@ -42,6 +47,8 @@ public final class EvaluateWordSegmenter {
       case "gold" -> gold(shared, args.length > 2 ? Path.of(args[2]) : null);
       case "dev" -> dev(shared);
       case "errors" -> errors(shared);
+      case "raw" -> raw(shared, args.length > 2 ? Path.of(args[2]) : null,
+          Boolean.getBoolean("vietcat.raw.errors"));
       default -> {
         System.err.println("unknown mode " + args[0]);
         System.exit(2);
@@ -80,6 +87,40 @@ public final class EvaluateWordSegmenter {
     }
     System.out.println("  greedy longest match (silver list, count>=3, <=4 syllables) " + greedyScore);
     System.out.println("  every syllable a word        " + syllableScore);
+  }
+
+  private static void raw(Path shared, Path modelFile, boolean listErrors) throws IOException {
+    List<UdVietnamese.Sentence> test = UdVietnamese.read(UdVietnamese.file(shared, "test"));
+    WordSegmenter segmenter =
+        modelFile == null ? WordSegmenter.loadDefault() : WordSegmenter.load(modelFile);
+    SentenceSplitter splitter = new SentenceSplitter();
+    RawTextEvaluation.Result result = RawTextEvaluation.evaluate(test, splitter, segmenter);
+    System.out.println("UD VTB test, raw text (the # text of " + test.size()
+        + " sentences joined by spaces; " + result.sentences() + " sentences found):");
+    System.out.println("  CoNLL 2018 Words: " + result.score());
+    if (listErrors) {
+      java.util.Map<Long, String> gold = new java.util.HashMap<>();
+      for (RawTextEvaluation.Span s : result.goldWords()) {
+        gold.put(((long) s.start() << 32) | s.end(), s.text());
+      }
+      java.util.Map<String, Integer> wrong = new java.util.TreeMap<>();
+      java.util.Set<Long> system = new java.util.HashSet<>();
+      for (RawTextEvaluation.Span s : result.systemWords()) {
+        long key = ((long) s.start() << 32) | s.end();
+        system.add(key);
+        if (!gold.containsKey(key)) {
+          wrong.merge("system only: " + s.text(), 1, Integer::sum);
+        }
+      }
+      for (java.util.Map.Entry<Long, String> e : gold.entrySet()) {
+        if (!system.contains(e.getKey())) {
+          wrong.merge("gold only:   " + e.getValue(), 1, Integer::sum);
+        }
+      }
+      wrong.entrySet().stream()
+          .sorted((a, b) -> b.getValue() - a.getValue())
+          .forEach(e -> System.out.println(e.getValue() + "\t" + e.getKey()));
+    }
   }
 
   /** Prints the dev sentences the default configuration (trained on train) gets wrong. */
