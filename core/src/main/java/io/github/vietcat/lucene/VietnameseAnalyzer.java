@@ -27,6 +27,7 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
 
   private final VietnameseTokenizer.Mode mode;
   private final boolean discardPunctuation;
+  private final io.github.vietcat.word.WordSegmenter segmenter;
 
   /** Lazily loaded default stop words. */
   private static final class DefaultStopWords {
@@ -51,7 +52,13 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
     return DefaultStopWords.SET;
   }
 
-  /** An analyzer in the default mode with the default stop words. */
+  /**
+   * An analyzer in the default mode (words, with the shipped segmenter) with the default stop
+   * words.
+   *
+   * @throws IllegalStateException if the shipped segmenter model (artifact vietcat-models) is not
+   *     on the classpath
+   */
   public VietnameseAnalyzer() {
     this(getDefaultStopSet());
   }
@@ -68,22 +75,44 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
   }
 
   /**
+   * An analyzer with explicit options; word mode uses the shipped segmenter.
+   *
+   * @param mode the tokenizer mode
+   * @param discardPunctuation whether punctuation and symbol tokens are dropped
+   * @param stopWords the stop words; {@link CharArraySet#EMPTY_SET} for none
+   * @throws IllegalStateException in word mode, if the shipped segmenter model (artifact
+   *     vietcat-models) is not on the classpath
+   */
+  public VietnameseAnalyzer(VietnameseTokenizer.Mode mode, boolean discardPunctuation,
+      CharArraySet stopWords) {
+    this(mode, discardPunctuation, stopWords, null);
+  }
+
+  /**
    * The expert constructor.
    *
    * @param mode the tokenizer mode
    * @param discardPunctuation whether punctuation and symbol tokens are dropped
    * @param stopWords the stop words; {@link CharArraySet#EMPTY_SET} for none
+   * @param segmenter the word segmenter for word mode; null for the shipped one (ignored in
+   *     syllable mode)
+   * @throws IllegalStateException in word mode without a segmenter, if the shipped segmenter
+   *     model (artifact vietcat-models) is not on the classpath
    */
   public VietnameseAnalyzer(VietnameseTokenizer.Mode mode, boolean discardPunctuation,
-      CharArraySet stopWords) {
+      CharArraySet stopWords, io.github.vietcat.word.WordSegmenter segmenter) {
     super(stopWords);
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.discardPunctuation = discardPunctuation;
+    this.segmenter = mode == VietnameseTokenizer.Mode.WORD
+        ? (segmenter != null ? segmenter : DefaultWordSegmenter.get())
+        : null;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new VietnameseTokenizer(mode, discardPunctuation);
+    Tokenizer tokenizer = new VietnameseTokenizer(
+        org.apache.lucene.analysis.TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, mode, discardPunctuation, segmenter);
     TokenStream stream = new VietnameseNormalizationFilter(tokenizer);
     stream = new LowerCaseFilter(stream);
     if (!stopwords.isEmpty()) {
