@@ -67,4 +67,11 @@ class CliJarTest {
     assertEquals("0\t3\tSYLLABLE\tChỉ\tChỉ\n4\t7\tSYLLABLE\tthị\tthị\n8\t10\tSYLLABLE\tsố\tsố\n"
         + "11\t19\tDOCUMENT_CODE\t18-CT/TU\t18-CT/TU\n", run.out());
   }
+
+  @Test
+  void carriesTheWordSegmentationModel() throws Exception {
+    ProcessRun run = runJar("Cán bộ, đảng viên", "segment");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("Cán_bộ , đảng_viên\n", run.out());
+  }
 }
