@@ -51,8 +51,8 @@ class LuceneSearchExampleTest {
 
   @Test
   void matchesWordsWhateverTheirToneMarkPlacementAndCase() throws IOException, ParseException {
-    // The sample writes "Hòa Lâm"; the query uses the old-style "Hoà" placement and lower case.
-    List<Hit> hits = LuceneSearchExample.search(directory, analyzer, "cháy rừng hoà lâm",
+    // The sample writes "Tỉnh ủy Hòa Lâm"; the query uses the old-style "uỷ", "Hoà" placement.
+    List<Hit> hits = LuceneSearchExample.search(directory, analyzer, "tỉnh uỷ Hoà Lâm cháy rừng",
         "DIRECTIVE", 20);
     assertEquals(List.of("chi-thi-phong-chay-rung.txt"), files(hits));
     assertEquals("Tỉnh ủy Hòa Lâm ban hành Chỉ thị về phòng cháy, chữa cháy rừng mùa khô năm 2026",
