@@ -17,7 +17,7 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Case is ignored; Ð/ð count as Đ/đ. Loan syllables spelt the Vietnamese way ({@code xoong},
- * {@code soóc}) are accepted; words such as "Facebook", "online", "covid" or "top" are not. This is
+ * {@code soóc}) and the final {@code k} of Central Highlands names ({@code Đắk Lắk}) are accepted; words such as "Facebook", "online", "covid" or "top" are not. This is
  * what tells a Vietnamese syllable from a foreign word in the tokenizer. Thread-safe, no state.
  */
 public final class VietnameseSyllable {
@@ -41,7 +41,9 @@ public final class VietnameseSyllable {
           + "uê uêch uênh "
           + "uy uya uych uynh uyp uyt uyu uyên uyêt "
           + "uơ "
-          + "ư ưa ưc ưi ưm ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu";
+          + "ư ưa ưc ưi ưm ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu "
+          // final k, used in Central Highlands names written the Vietnamese way: Đắk Lắk, Búk
+          + "ak ăk âk ek êk ok ôk ơk uk ưk";
 
   /** The rhymes' packed keys (5 bits a letter) in an open-addressing table; 0 marks a free slot. */
   private static final int[] RHYME_TABLE = new int[1024];
@@ -269,7 +271,7 @@ public final class VietnameseSyllable {
       return -1;
     }
     int last = at(codes, n - 1);
-    boolean stopFinal = last == C || last == P || last == T
+    boolean stopFinal = last == C || last == P || last == T || last == K
         || (last == H && n >= 2 && at(codes, n - 2) == C);
     if (stopFinal && tone != VietnameseLetters.SAC && tone != VietnameseLetters.NANG) {
       return -1;
