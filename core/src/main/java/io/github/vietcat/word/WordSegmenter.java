@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -216,8 +217,9 @@ public final class WordSegmenter {
     return type == TokenType.SYLLABLE || type == TokenType.FOREIGN_WORD;
   }
 
-  private List<Word> group(String text, List<Token> tokens) {
-    int n = tokens.size();
+  private List<Word> group(String text, List<Token> tokenList) {
+    Token[] tokens = tokenList.toArray(new Token[0]);
+    int n = tokens.length;
     int[] ids = new int[n];
     byte[] shapes = new byte[n];
     boolean[] hard = new boolean[n];
@@ -225,7 +227,7 @@ public final class WordSegmenter {
     SyllableKeys.Buffer key = new SyllableKeys.Buffer();
     Token previous = null;
     for (int i = 0; i < n; i++) {
-      Token t = Objects.requireNonNull(tokens.get(i), "null token");
+      Token t = Objects.requireNonNull(tokens[i], "null token");
       if (text != null && t.end() > text.length()) {
         throw new IllegalArgumentException(
             "token " + t + " lies outside the text (length " + text.length() + ")");
@@ -241,11 +243,11 @@ public final class WordSegmenter {
       previous = t;
     }
     model.decide(ids, shapes, hard, n, cut);
-    List<Word> words = new ArrayList<>();
+    List<Word> words = new ArrayList<>(n);
     int first = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || cut[i]) {
-        words.add(makeWord(text, tokens.subList(first, i)));
+        words.add(makeWord(text, tokens, first, i));
         first = i;
       }
     }
@@ -267,38 +269,43 @@ public final class WordSegmenter {
     return false;
   }
 
-  private static Word makeWord(String text, List<Token> parts) {
-    Token first = parts.get(0);
-    Token last = parts.get(parts.size() - 1);
-    if (parts.size() == 1) {
+  private static Word makeWord(String text, Token[] tokens, int from, int to) {
+    Token first = tokens[from];
+    Token last = tokens[to - 1];
+    if (to - from == 1) {
       return new Word(
-          first.text(), first.normalized(), first.type(), first.start(), first.end(), parts);
+          first.text(), first.normalized(), first.type(), first.start(), first.end(),
+          List.of(first));
     }
-    StringBuilder surface = new StringBuilder();
-    StringBuilder normalized = new StringBuilder();
+    StringBuilder surface = text == null ? new StringBuilder() : null;
+    StringBuilder normalized = new StringBuilder((last.end() - first.start()) + 4);
     boolean allSyllables = true;
-    Token previous = null;
-    for (Token t : parts) {
-      if (previous != null) {
+    boolean normalizedIsText = text != null; // true while the text itself can serve as normalized
+    for (int i = from; i < to; i++) {
+      Token t = tokens[i];
+      if (i > from) {
+        Token previous = tokens[i - 1];
         normalized.append(' ');
-        if (text == null && t.start() > previous.end()) {
+        normalizedIsText = normalizedIsText && t.start() == previous.end() + 1
+            && text.charAt(previous.end()) == ' ';
+        if (surface != null && t.start() > previous.end()) {
           surface.append(' ');
         }
       }
-      if (text == null) {
+      if (surface != null) {
         surface.append(t.text());
       }
       normalized.append(t.normalized());
+      normalizedIsText &= t.normalized().equals(t.text());
       allSyllables &= t.type() == TokenType.SYLLABLE;
-      previous = t;
     }
     String wordText = text == null ? surface.toString() : text.substring(first.start(), last.end());
     return new Word(
         wordText,
-        normalized.toString(),
+        normalizedIsText ? wordText : normalized.toString(),
         allSyllables ? TokenType.SYLLABLE : TokenType.FOREIGN_WORD,
         first.start(),
         last.end(),
-        parts);
+        List.of(Arrays.copyOfRange(tokens, from, to)));
   }
 }

@@ -59,6 +59,7 @@ public final class WordSegmenterTrainer {
       EnumSet<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
       groups.remove(FeatureGroup.SYLLABLE_UNIGRAMS);
       groups.remove(FeatureGroup.LEXICON_STATISTICS);
+      groups.remove(FeatureGroup.LEXICON_EDGES);
       return new Options(groups, 10, 3, 4, 1, 42L);
     }
 

@@ -34,13 +34,16 @@ class ShippedWordSegmenterTest {
     // word, so the model splits it [mạng] [xã hội] (see README, "Word segmentation").
     assertEquals(List.of("cán bộ", ",", "đảng viên", "phải", "gương mẫu", "trong", "công tác"),
         segment("cán bộ , đảng viên phải gương mẫu trong công tác"));
-    assertEquals(List.of("Ủy ban nhân dân", "tỉnh", "tổ chức", "hội nghị", "tổng kết", "."),
-        segment("Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết ."));
+    assertEquals(List.of("Chính phủ", "yêu cầu", "các", "bộ", ",", "ngành", "tăng cường",
+            "kiểm tra", "."),
+        segment("Chính phủ yêu cầu các bộ , ngành tăng cường kiểm tra ."));
   }
 
   @Test
   void capitalizedSentenceStartsKeepKnownWords() {
     assertEquals(List.of("Cán bộ", "phải", "gương mẫu", "."), segment("Cán bộ phải gương mẫu ."));
+    assertEquals(List.of("Ủy ban", "tỉnh", "tổ chức", "hội nghị", "tổng kết", "công tác", "năm"),
+        segment("Ủy ban tỉnh tổ chức hội nghị tổng kết công tác năm"));
     assertEquals(List.of("Đảng viên", "phải", "học tập", "nghị quyết", "."),
         segment("Đảng viên phải học tập nghị quyết ."));
   }
@@ -58,6 +61,37 @@ class ShippedWordSegmenterTest {
       assertEquals(a.get(i).split(" ").length, b.get(i).split(" ").length);
       assertEquals(a.get(i).split(" ").length, c.get(i).split(" ").length);
     }
+  }
+
+  @Test
+  void segmentsRawTextWithOffsets() {
+    String text = "Cán bộ, đảng viên  phải gương mẫu (Chỉ thị 21-CT/TU).";
+    List<io.github.vietcat.word.Word> words = segmenter.segment(text);
+    assertEquals(List.of("Cán bộ", ",", "đảng viên", "phải", "gương mẫu", "(", "Chỉ thị",
+            "21-CT/TU", ")", "."),
+        words.stream().map(io.github.vietcat.word.Word::text).toList());
+    for (io.github.vietcat.word.Word w : words) {
+      assertEquals(text.substring(w.start(), w.end()), w.text());
+    }
+    assertEquals(io.github.vietcat.token.TokenType.DOCUMENT_CODE, words.get(7).type());
+  }
+
+  @Test
+  void luceneFactoryDefaultsToWordsWithTheShippedModel() throws IOException {
+    org.apache.lucene.analysis.Tokenizer tokenizer =
+        org.apache.lucene.analysis.TokenizerFactory.forName("vietnamese", new java.util.HashMap<>())
+            .create();
+    tokenizer.setReader(new java.io.StringReader("Cán bộ phải gương mẫu."));
+    org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+        tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    tokenizer.reset();
+    List<String> terms = new java.util.ArrayList<>();
+    while (tokenizer.incrementToken()) {
+      terms.add(term.toString());
+    }
+    tokenizer.end();
+    tokenizer.close();
+    assertEquals(List.of("Cán bộ", "phải", "gương mẫu"), terms);
   }
 
   @Test
