@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * Reports problems with single inputs on standard error, one line each, and counts them so that a
- * command can go on with its other inputs and still exit with {@link ExitCodes#BAD_INPUT} at the end.
+ * command can go on with its other inputs and still exit with {@link ExitCodes#BAD_INPUT} at the
+ * end.
  */
 final class Diagnostics {
 

@@ -3,7 +3,7 @@ package io.github.vietcat.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Tells whether standard error goes to a terminal, which decides whether progress bars are drawn. */
+/** Tells whether standard error goes to a terminal: progress bars are drawn only there. */
 final class Terminal {
 
   /**

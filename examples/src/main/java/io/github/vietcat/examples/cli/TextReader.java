@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Reads an input's bytes and decodes them as strict UTF-8 with the library's {@link TextDecoder}: a
  * leading byte-order mark is dropped; binary data and invalid UTF-8 are refused with a message that
- * says where, never replaced in silence. The text is otherwise kept exactly as it is, so token offsets refer to it.
+ * says where, never replaced in silence. The text is otherwise kept exactly as it is, so token
+ * offsets refer to it.
  */
 final class TextReader {
 

@@ -20,7 +20,7 @@ class CliJarTest {
   private static Path jar() {
     String property = System.getProperty("vietcat.cliJar");
     if (property == null) {
-      throw new IllegalStateException("vietcat.cliJar is not set: run through Maven's package phase");
+      throw new IllegalStateException("vietcat.cliJar is not set: run in Maven's package phase");
     }
     Path jar = Path.of(property);
     assertTrue(Files.isRegularFile(jar), jar + " is missing");

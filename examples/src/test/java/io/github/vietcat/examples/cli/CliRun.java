@@ -31,7 +31,8 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
-    try (PrintWriter outWriter = new PrintWriter(out); PrintWriter errWriter = new PrintWriter(err)) {
+    try (PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err)) {
       code = VietcatCommand.newCommandLine(in, outWriter, errWriter).execute(args);
     }
     return new CliRun(code, out.toString(), err.toString());

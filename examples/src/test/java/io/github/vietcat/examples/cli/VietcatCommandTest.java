@@ -12,7 +12,8 @@ class VietcatCommandTest {
     CliRun run = CliRun.run("--version");
     assertEquals(0, run.exitCode());
     assertTrue(run.out().startsWith("vietcat " + VersionProvider.version() + "\n"), run.out());
-    assertTrue(VersionProvider.version().matches("\\d+\\.\\d+\\.\\d+.*"), VersionProvider.version());
+    String version = VersionProvider.version();
+    assertTrue(version.matches("\\d+\\.\\d+\\.\\d+.*"), version);
   }
 
   @Test
