@@ -2,6 +2,7 @@ package io.github.vietcat.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,9 @@ class CliJarTest {
 
   private static Path jar() {
     String property = System.getProperty("vietcat.cliJar");
-    if (property == null) {
-      throw new IllegalStateException("vietcat.cliJar is not set: run in Maven's package phase");
-    }
+    // Set by the package-phase execution in examples/pom.xml; absent when -Dtest selects this
+    // class for the test phase, where the jar does not exist yet.
+    assumeTrue(property != null, "vietcat.cliJar is not set: these tests run in the package phase");
     Path jar = Path.of(property);
     assertTrue(Files.isRegularFile(jar), jar + " is missing");
     return jar;
