@@ -3,6 +3,7 @@ package io.github.vietcat.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The runner's {@code main} in its own process: exit codes and stream separation. */
@@ -22,5 +23,21 @@ class VietcatCommandProcessTest {
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("vietcat: Unknown option: '--no-such-option'"), run.err());
+  }
+
+  @Test
+  void outputIsUtf8WhateverThePlatformCharset() {
+    // ProcessRun starts the JVM with -Dfile.encoding=ISO-8859-1.
+    ProcessRun run = ProcessRun.run("Đảng ủy".getBytes(StandardCharsets.UTF_8), "tokenize");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("0\t4\tSYLLABLE\tĐảng\tĐảng\n5\t7\tSYLLABLE\tủy\tuỷ\n", run.out());
+  }
+
+  @Test
+  void badInputExitsWithOneAfterTheGoodOutput() {
+    ProcessRun run = ProcessRun.run("tokenize", "no-such-file.txt", "-");
+    assertEquals(1, run.exitCode());
+    assertEquals("vietcat: no-such-file.txt: no such file or directory\n", run.err());
+    assertEquals("", run.out()); // standard input was empty: no tokens, but it was read
   }
 }
