@@ -216,6 +216,18 @@ class SyllableTokenizerTest {
   }
 
   @Test
+  @Timeout(20)
+  void repetitivePatternsStayLinear() {
+    // Each of these once made a scanner look ahead over the whole rest of the input.
+    for (String unit : new String[] {"a.", "A.", "A-", "ab@", "x@y.", "1-", "1/", "<a", "&#", "#a",
+        "http://", "Th.", "www.", "a.vn."}) {
+      String input = unit.repeat(500_000 / unit.length());
+      List<Token> tokens = tokenizer.tokenize(input);
+      assertEquals(input.length(), tokens.get(tokens.size() - 1).end(), unit);
+    }
+  }
+
+  @Test
   void unpairedSurrogatesAreSymbols() {
     assertEquals("a/SYLLABLE/0-1 \uDC00/SYMBOL/2-3 \uD800/SYMBOL/3-4 😀/SYMBOL/5-7",
         render("a \uDC00\uD800 😀"));
