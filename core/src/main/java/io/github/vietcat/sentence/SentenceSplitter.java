@@ -19,10 +19,12 @@ import java.util.Set;
  *
  * <ul>
  *   <li>after ".", "!", "?", "…" or a run of dots, together with the closing quotes and brackets
- *       right after it, when the next token starts with a capital, a digit, an opening quote or
- *       bracket or another non-letter; a following lower-case word continues the sentence ("... và
- *       ..."). A dot after a title or place abbreviation ("TP.", "Q.", "TS.", "ThS.", "PGS.TS.",
- *       "GS.", "BS.") or after a list number at the start of a sentence ("1.") does not end it;
+ *       and further end marks after it (also when spaced: "… ” ."), when the next token starts
+ *       with a capital, a digit, an opening quote or bracket or another non-letter; a following
+ *       lower-case word continues the sentence ("... và ..."). A dot after a title or place
+ *       abbreviation ("TP.", "Q.", "TS.", "ThS.", "PGS.TS.", "GS.", "BS.") or after a list number
+ *       at the start of a sentence ("1.") does not end it; after the initials of a name ("anh T.",
+ *       "bà P. T.H.", "Ph.") only a capitalised word that is not another initial ends it;
  *   <li>at a line break, when the splitter is built with {@code lineBreakEndsSentence} (the
  *       default: news text has one paragraph or title per line);
  *   <li>at the end of the text.
@@ -90,9 +92,10 @@ public final class SentenceSplitter {
       if (lineBreakEndsSentence && k + 1 < m && lineBreakBetween(text, tokens.get(k), tokens.get(k + 1))) {
         last = k;
       } else if (isTerminal(tokens.get(k))) {
+        // Take along the closing quotes and brackets and any further end marks: ".”", "?!", "” .".
         int q = k + 1;
-        while (q < m && isClosing(tokens.get(q)) && tokens.get(q).start() == tokens.get(q - 1).end()
-            && !(lineBreakEndsSentence && lineBreakBetween(text, tokens.get(q - 1), tokens.get(q)))) {
+        while (q < m && !(lineBreakEndsSentence && lineBreakBetween(text, tokens.get(q - 1), tokens.get(q)))
+            && (isTerminal(tokens.get(q)) || isClosing(tokens.get(q), tokens.get(q - 1)))) {
           q++;
         }
         if (q == m || endsHere(tokens, first, k, q, text)) {
@@ -119,6 +122,7 @@ public final class SentenceSplitter {
     if (lineBreakEndsSentence && lineBreakBetween(text, tokens.get(next - 1), following)) {
       return true;
     }
+    int c = following.text().codePointAt(0);
     if (mark.text().equals(".") && terminal > first) {
       Token before = tokens.get(terminal - 1);
       boolean attached = before.end() == mark.start();
@@ -128,8 +132,12 @@ public final class SentenceSplitter {
       if (attached && terminal - 1 == first && before.type() == TokenType.NUMBER) {
         return false; // "1. ..." numbering a list item
       }
+      if (attached && isInitial(before)) {
+        // A name abbreviated to initials ("anh T.", "bà P. T.H. (SN 1980)"): the sentence goes
+        // on unless a capitalised word that is not another initial follows.
+        return Character.isUpperCase(c) && !isInitial(following);
+      }
     }
-    int c = following.text().codePointAt(0);
     if (Character.isLetter(c)) {
       return Character.isUpperCase(c) || Character.isTitleCase(c) || !Character.isLowerCase(c);
     }
@@ -147,14 +155,48 @@ public final class SentenceSplitter {
     return c == '.' || c == '!' || c == '?' || c == '\u2026';
   }
 
-  private static boolean isClosing(Token token) {
+  /**
+   * A closing quote or bracket: ” ’ » ) ] even after a space (news text often spaces its quotes);
+   * the ambiguous ASCII quotes only when attached to what precedes them.
+   */
+  private static boolean isClosing(Token token, Token previous) {
     if (token.type() != TokenType.PUNCTUATION || token.text().length() != 1) {
       return false;
     }
     char c = token.text().charAt(0);
     int type = Character.getType(c);
-    return type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION
-        || c == '"' || c == '\'' || c == '\u00BB';
+    if (type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION
+        || c == '\u00BB') {
+      return true;
+    }
+    return (c == '"' || c == '\'') && token.start() == previous.end();
+  }
+
+  /**
+   * An initial of a name: one capital ("T"), capitals joined by dots ("T.H"), or a capitalised
+   * two-letter onset ("Ph", "Th", "Ng").
+   */
+  private static boolean isInitial(Token token) {
+    String t = token.text();
+    if (token.type() != TokenType.ABBREVIATION && token.type() != TokenType.SYLLABLE
+        && token.type() != TokenType.FOREIGN_WORD) {
+      return false;
+    }
+    if (t.length() == 1) {
+      return Character.isUpperCase(t.charAt(0));
+    }
+    if (t.length() == 2 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))
+        && token.type() != TokenType.SYLLABLE) {
+      return true;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      boolean letterPlace = k % 2 == 0;
+      char ch = t.charAt(k);
+      if (letterPlace ? !Character.isUpperCase(ch) : ch != '.') {
+        return false;
+      }
+    }
+    return t.length() % 2 == 1;
   }
 
   private static boolean lineBreakBetween(NormalizedText text, Token left, Token right) {

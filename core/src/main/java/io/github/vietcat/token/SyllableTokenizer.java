@@ -63,6 +63,12 @@ public final class SyllableTokenizer {
   private static final Set<String> DOCUMENT_WORDS = Set.of(
       "số", "thị", "quyết", "định", "tư", "văn", "hoạch", "lệnh", "luật", "báo", "trình", "án");
 
+  /** The longest host name DNS allows; also bounds the look-ahead for hosts. */
+  private static final int MAX_HOST_LENGTH = 253;
+
+  /** At most this many parts make one abbreviation ("GS.TS.BS" has three); keeps joining linear. */
+  private static final int MAX_ABBREVIATION_PARTS = 8;
+
   private final TextNormalizer normalizer;
 
   /** A tokenizer with the default normalization (HTML handling on). */
@@ -115,6 +121,8 @@ public final class SyllableTokenizer {
     private final boolean sameText;
     private final int n;
     final List<Token> tokens;
+    private int failedWebScanEnd;
+    private int lastWebScanEnd;
 
     Scanner(NormalizedText map) {
       this.map = map;
@@ -315,7 +323,8 @@ public final class SyllableTokenizer {
       int end = j;
       // "HÀ-NỘI" in a capitalised headline is two syllables, not an abbreviation.
       boolean nonSyllable = !isSyllable(i, j);
-      while (end + 1 < n) {
+      int parts = 1;
+      while (end + 1 < n && parts < MAX_ABBREVIATION_PARTS) {
         char sep = a[end];
         if (sep != '.' && sep != '-' && sep != '/') {
           break;
@@ -339,12 +348,28 @@ public final class SyllableTokenizer {
         }
         nonSyllable |= !isSyllable(partStart, partEnd);
         end = partEnd;
+        parts++;
       }
       return nonSyllable ? end : j;
     }
 
-    /** Tries URL and e-mail at i (an ASCII letter or digit); returns the end or -1. */
+    /**
+     * Tries URL and e-mail at i (an ASCII letter or digit); returns the end or -1. A failed scan
+     * is remembered: starts inside the region it covered are not scanned again, which keeps runs
+     * such as "a.a.a.a..." linear.
+     */
     private int webToken(int i) {
+      if (i < failedWebScanEnd) {
+        return -1;
+      }
+      int end = scanWebToken(i);
+      if (end < 0) {
+        failedWebScanEnd = lastWebScanEnd;
+      }
+      return end;
+    }
+
+    private int scanWebToken(int i) {
       int j = i;
       boolean dot = false;
       while (j < n && j - i < 256) {
@@ -358,6 +383,7 @@ public final class SyllableTokenizer {
           break;
         }
       }
+      lastWebScanEnd = j;
       if (j >= n) {
         return dot ? host(i, j) : -1;
       }
@@ -413,7 +439,8 @@ public final class SyllableTokenizer {
       int j = from;
       int labelStart = from;
       int lastDot = -1;
-      while (j < n) {
+      int limit = Math.min(n, from + MAX_HOST_LENGTH + 1);
+      while (j < limit) {
         char ch = a[j];
         if (isAsciiAlnum(ch) || (ch == '-' && j > labelStart)) {
           j++;
@@ -425,8 +452,9 @@ public final class SyllableTokenizer {
           break;
         }
       }
-      if (lastDot < 0 || (j < n && (Character.isLetterOrDigit(a[j]) || a[j] == '@'))) {
-        return -1;
+      if (lastDot < 0 || j - from > MAX_HOST_LENGTH
+          || (j < n && (Character.isLetterOrDigit(a[j]) || a[j] == '@'))) {
+        return -1; // no dot, too long for a host name (which also keeps "a.a.a..." linear)
       }
       return isTopLevelDomain(lastDot + 1, j) ? j : -1;
     }

@@ -115,9 +115,9 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
   public void testRandomText() throws IOException {
     try (Analyzer a = tokenizerOnly(true); Analyzer b = tokenizerOnly(false);
         Analyzer c = syllableAnalyzer()) {
-      checkRandomData(random(), a, 500 * RANDOM_MULTIPLIER);
-      checkRandomData(random(), b, 500 * RANDOM_MULTIPLIER);
-      checkRandomData(random(), c, 200 * RANDOM_MULTIPLIER, 8192);
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+      checkRandomData(random(), b, 200 * RANDOM_MULTIPLIER);
+      checkRandomData(random(), c, 20 * RANDOM_MULTIPLIER, 8192);
     }
   }
 

@@ -44,6 +44,15 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void initialsOfNamesAndSpacedQuotes() {
+    assertEquals(
+        List.of("Nghi phạm là anh L. V.K. (SN 1990) và chị Ng. T.", "Hai người bị bắt.",
+            "Bà hỏi: “ Ai đến ? ” .", "Không ai trả lời."),
+        texts("Nghi phạm là anh L. V.K. (SN 1990) và chị Ng. T. Hai người bị bắt."
+            + " Bà hỏi: “ Ai đến ? ” . Không ai trả lời."));
+  }
+
+  @Test
   void lineBreaksEndSentences() {
     assertEquals(List.of("Tiêu đề không có dấu chấm", "Đoạn một.", "Đoạn hai"),
         texts("Tiêu đề không có dấu chấm\n\nĐoạn một.\nĐoạn hai\n"));

@@ -167,20 +167,30 @@ class SyllableTokenizerTest {
   }
 
   @Test
-  @Timeout(30)
-  void tenMegabytesWithoutASpace() {
-    StringBuilder sb = new StringBuilder(10_000_000);
-    while (sb.length() < 10_000_000) {
+  @Timeout(10)
+  void tenMegabytesWithoutASpaceOrLineBreak() {
+    String oneWord = "a".repeat(10_000_000);
+    List<Token> single = tokenizer.tokenize(oneWord);
+    assertEquals(1, single.size());
+    assertEquals(new Token(oneWord, oneWord, TokenType.FOREIGN_WORD, 0, 10_000_000), single.get(0));
+    String glued = "người".repeat(2_000_000);
+    List<Token> gluedTokens = tokenizer.tokenize(glued);
+    assertEquals(1, gluedTokens.size());
+    assertEquals(TokenType.FOREIGN_WORD, gluedTokens.get(0).type());
+  }
+
+  @Test
+  @Timeout(10)
+  void megabytesOfGluedNumbersAndPunctuation() {
+    StringBuilder sb = new StringBuilder(2_000_000);
+    while (sb.length() < 2_000_000) {
       sb.append("ngườiđi1.2/3-");
     }
     String input = sb.toString();
     List<Token> tokens = tokenizer.tokenize(input);
     assertEquals(0, tokens.get(0).start());
     assertEquals(input.length(), tokens.get(tokens.size() - 1).end());
-    String oneWord = "a".repeat(10_000_000);
-    List<Token> single = tokenizer.tokenize(oneWord);
-    assertEquals(1, single.size());
-    assertEquals(TokenType.FOREIGN_WORD, single.get(0).type());
+    assertEquals(new Token("ngườiđi1", "ngườiđi1", TokenType.FOREIGN_WORD, 0, 8), tokens.get(0));
   }
 
   @Test
@@ -202,6 +212,18 @@ class SyllableTokenizerTest {
     for (Token t : junkTokens) {
       assertTrue(t.start() >= previousEnd);
       previousEnd = t.end();
+    }
+  }
+
+  @Test
+  @Timeout(20)
+  void repetitivePatternsStayLinear() {
+    // Each of these once made a scanner look ahead over the whole rest of the input.
+    for (String unit : new String[] {"a.", "A.", "A-", "ab@", "x@y.", "1-", "1/", "<a", "&#", "#a",
+        "http://", "Th.", "www.", "a.vn."}) {
+      String input = unit.repeat(500_000 / unit.length());
+      List<Token> tokens = tokenizer.tokenize(input);
+      assertEquals(input.length(), tokens.get(tokens.size() - 1).end(), unit);
     }
   }
 
