@@ -60,6 +60,8 @@ public final class WordSegmenterTrainer {
       groups.remove(FeatureGroup.SYLLABLE_UNIGRAMS);
       groups.remove(FeatureGroup.LEXICON_STATISTICS);
       groups.remove(FeatureGroup.LEXICON_EDGES);
+      groups.remove(FeatureGroup.SYLLABLE_TRIGRAMS);
+      groups.remove(FeatureGroup.SYLLABLE_LEXICON);
       return new Options(groups, 10, 3, 4, 1, 42L);
     }
 
