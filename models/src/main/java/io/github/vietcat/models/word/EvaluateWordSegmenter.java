@@ -21,6 +21,9 @@ import java.util.Map;
  *       silver word list and one word per syllable.
  *   <li>{@code dev <shared>}: the model selection table: trains on train with each candidate
  *       configuration and scores it on dev.
+ *   <li>{@code segment - [model file]}: the evaluation format as a filter: reads sentences from
+ *       standard input, one per line with syllables separated by spaces, and writes each with the
+ *       syllables of a word joined by {@code _} and words separated by single spaces.
  *   <li>{@code raw <shared> [model file]}: words F1 from raw text as the CoNLL 2018 shared task
  *       scores it, on the {@code # text} of the test set, through {@link SentenceSplitter}, the
  *       syllable tokenizer and the segmenter ({@code -Dvietcat.raw.errors=true} lists the
@@ -39,7 +42,8 @@ public final class EvaluateWordSegmenter {
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: EvaluateWordSegmenter gold|dev <shared dir> [model file]");
+      System.err.println("usage: EvaluateWordSegmenter gold|dev|raw <shared dir> [model file]\n"
+          + "       EvaluateWordSegmenter segment - [model file]   (stdin to stdout)");
       System.exit(2);
     }
     Path shared = Path.of(args[1]);
@@ -47,6 +51,7 @@ public final class EvaluateWordSegmenter {
       case "gold" -> gold(shared, args.length > 2 ? Path.of(args[2]) : null);
       case "dev" -> dev(shared);
       case "errors" -> errors(shared);
+      case "segment" -> segmentLines(args.length > 2 ? Path.of(args[2]) : null);
       case "raw" -> raw(shared, args.length > 2 ? Path.of(args[2]) : null,
           Boolean.getBoolean("vietcat.raw.errors"));
       default -> {
@@ -54,6 +59,30 @@ public final class EvaluateWordSegmenter {
         System.exit(2);
       }
     }
+  }
+
+  private static void segmentLines(Path modelFile) throws IOException {
+    WordSegmenter segmenter =
+        modelFile == null ? WordSegmenter.loadDefault() : WordSegmenter.load(modelFile);
+    java.io.BufferedReader in = new java.io.BufferedReader(
+        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+    java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+        System.out, java.nio.charset.StandardCharsets.UTF_8));
+    String line;
+    while ((line = in.readLine()) != null) {
+      String trimmed = line.strip();
+      List<String> words = trimmed.isEmpty() ? List.of()
+          : segmenter.segmentSyllables(java.util.Arrays.asList(trimmed.split("\\s+")));
+      StringBuilder sb = new StringBuilder();
+      for (String w : words) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(w.replace(' ', '_'));
+      }
+      out.println(sb);
+    }
+    out.flush();
   }
 
   /** Scores a segmenter on sentences from gold syllables. */
