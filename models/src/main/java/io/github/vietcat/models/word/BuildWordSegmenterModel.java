@@ -87,8 +87,10 @@ public final class BuildWordSegmenterModel {
     String sha = sha256(bytes);
 
     WordSegmenter segmenter = WordSegmenter.load(modelFile);
-    WordSpanScore test = EvaluateWordSegmenter.scoreGold(
-        segmenter, UdVietnamese.read(UdVietnamese.file(shared, "test")));
+    List<UdVietnamese.Sentence> testSentences = UdVietnamese.read(UdVietnamese.file(shared, "test"));
+    WordSpanScore test = EvaluateWordSegmenter.scoreGold(segmenter, testSentences);
+    WordSpanScore raw = RawTextEvaluation.evaluate(
+        testSentences, new io.github.vietcat.sentence.SentenceSplitter(), segmenter).score();
     WordSegmenterTrainer.Options options = WordSegmenterTrainer.Options.defaults();
 
     String name = modelFile.getFileName().toString();
@@ -117,6 +119,9 @@ public final class BuildWordSegmenterModel {
             100 * test.precision()),
         String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.recall=%.2f",
             100 * test.recall()),
+        String.format(Locale.ROOT,
+            "evaluation.ud-vtb-test.raw-text-conll2018-words.f1=%.2f (P %.2f, R %.2f)",
+            100 * raw.f1(), 100 * raw.precision(), 100 * raw.recall()),
         "built=" + LocalDate.now(ZoneOffset.UTC),
         "rebuild.command=" + REBUILD_COMMAND,
         "");
@@ -124,6 +129,7 @@ public final class BuildWordSegmenterModel {
     System.out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%d bytes, sha256 %s)%n",
         trainSeconds, modelFile, bytes.length, sha);
     System.out.println("UD VTB test from gold syllables: " + test);
+    System.out.println("UD VTB test from raw text (CoNLL 2018 words): " + raw);
     System.out.println("wrote " + metadata);
   }
 }
