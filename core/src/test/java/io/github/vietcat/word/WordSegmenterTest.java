@@ -231,4 +231,53 @@ class WordSegmenterTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void rawTextOfAnyKindGivesExactNonOverlappingWords() {
+    String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạ\u0300\u0301\u0323"
+        + "0123456789.,;:!?\"'()[]-/%&@#<>\n\r\t \u00a0\u200b\ud83d\ude00\ud800\u0000\u00d0";
+    java.util.Random random = new java.util.Random(7);
+    io.github.vietcat.token.SyllableTokenizer tokenizer =
+        new io.github.vietcat.token.SyllableTokenizer();
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(120);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      List<Word> words = segmenter.segment(text);
+      List<Token> tokens = tokenizer.tokenize(text);
+      List<Token> regrouped = new java.util.ArrayList<>();
+      int end = 0;
+      for (Word w : words) {
+        assertEquals(text.substring(w.start(), w.end()), w.text(), text);
+        assertTrue(w.start() >= end, text);
+        end = w.end();
+        regrouped.addAll(w.tokens());
+        if (w.size() > 1) {
+          for (Token t : w.tokens()) {
+            assertTrue(t.type() == TokenType.SYLLABLE || t.type() == TokenType.FOREIGN_WORD, text);
+          }
+        }
+      }
+      assertEquals(tokens, regrouped, text);
+    }
+  }
+
+  @Test
+  void nullInputIsRejectedClearly() {
+    assertThrows(NullPointerException.class, () -> segmenter.segment((String) null));
+    assertThrows(NullPointerException.class, () -> segmenter.segment((List<Token>) null));
+    assertThrows(NullPointerException.class, () -> segmenter.segmentSyllables(null));
+  }
+
+  @Test
+  void longInputIsSegmentedWhole() {
+    String sentence = "Cán bộ đảng viên phải gương mẫu trong công tác. ";
+    String text = sentence.repeat(20_000); // about 1 MB
+    List<Word> words = segmenter.segment(text);
+    assertEquals(20_000 * 7, words.size()); // [Cán bộ] [đảng viên] [phải] [gương mẫu] [trong] [công tác] [.]
+    assertEquals("gương mẫu", words.get(words.size() - 4).text());
+  }
 }
