@@ -67,12 +67,14 @@ public final class WordSegmenterTrainer {
 
     /** These options with other feature groups. */
     public Options withFeatures(Set<FeatureGroup> groups) {
-      return new Options(groups, iterations, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
+      return new Options(
+          groups, iterations, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
     }
 
     /** These options with another number of passes. */
     public Options withIterations(int passes) {
-      return new Options(features, passes, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
+      return new Options(
+          features, passes, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
     }
 
     /** These options with another lexicon filter. */

@@ -35,7 +35,8 @@ class WordSegmenterTest {
   @Test
   void joinsSyllablesIntoWords() {
     assertEquals(List.of("cán bộ", "đảng viên", "phải", "gương mẫu", "trên", "mạng xã hội", "."),
-        segmenter.segmentSyllables(syllables("cán bộ đảng viên phải gương mẫu trên mạng xã hội .")));
+        segmenter.segmentSyllables(
+            syllables("cán bộ đảng viên phải gương mẫu trên mạng xã hội .")));
   }
 
   @Test
@@ -211,7 +212,8 @@ class WordSegmenterTest {
   void segmenterIsSafeToShareBetweenThreads() throws Exception {
     List<String> sentence = syllables("các cán bộ trẻ gương mẫu trong công tác .");
     List<String> expected = segmenter.segmentSyllables(sentence);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
@@ -277,7 +279,8 @@ class WordSegmenterTest {
     String sentence = "Cán bộ đảng viên phải gương mẫu trong công tác. ";
     String text = sentence.repeat(20_000); // about 1 MB
     List<Word> words = segmenter.segment(text);
-    assertEquals(20_000 * 7, words.size()); // [Cán bộ] [đảng viên] [phải] [gương mẫu] [trong] [công tác] [.]
+    // [Cán bộ] [đảng viên] [phải] [gương mẫu] [trong] [công tác] [.]
+    assertEquals(20_000 * 7, words.size());
     assertEquals("gương mẫu", words.get(words.size() - 4).text());
   }
 }

@@ -87,7 +87,8 @@ public final class BuildWordSegmenterModel {
     String sha = sha256(bytes);
 
     WordSegmenter segmenter = WordSegmenter.load(modelFile);
-    List<UdVietnamese.Sentence> testSentences = UdVietnamese.read(UdVietnamese.file(shared, "test"));
+    List<UdVietnamese.Sentence> testSentences =
+        UdVietnamese.read(UdVietnamese.file(shared, "test"));
     WordSpanScore test = EvaluateWordSegmenter.scoreGold(segmenter, testSentences);
     WordSpanScore raw = RawTextEvaluation.evaluate(
         testSentences, new io.github.vietcat.sentence.SentenceSplitter(), segmenter).score();
@@ -114,7 +115,8 @@ public final class BuildWordSegmenterModel {
             + " lexicon: vietnews-words.tsv silver word counts (from 150,704 vietnews articles)",
         "licence=CC BY-SA 4.0 (the model is trained on UD_Vietnamese-VTB, which is licensed"
             + " CC BY-SA 4.0: https://creativecommons.org/licenses/by-sa/4.0/)",
-        String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.f1=%.2f", 100 * test.f1()),
+        String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.f1=%.2f",
+            100 * test.f1()),
         String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.precision=%.2f",
             100 * test.precision()),
         String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.recall=%.2f",

@@ -85,6 +85,18 @@ public final class EvaluateWordSegmenter {
     out.flush();
   }
 
+  /** Words in the evaluation format: syllables joined by '_', words by single spaces. */
+  private static String joinWords(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w.replace(' ', '_'));
+    }
+    return sb.toString();
+  }
+
   /** Scores a segmenter on sentences from gold syllables. */
   public static WordSpanScore scoreGold(WordSegmenter segmenter, List<UdVietnamese.Sentence> data) {
     WordSpanScore score = new WordSpanScore();
@@ -114,7 +126,8 @@ public final class EvaluateWordSegmenter {
       greedyScore.add(s.words(), greedy.segment(s.syllables()));
       syllableScore.add(s.words(), s.syllables());
     }
-    System.out.println("  greedy longest match (silver list, count>=3, <=4 syllables) " + greedyScore);
+    System.out.println(
+        "  greedy longest match (silver list, count>=3, <=4 syllables) " + greedyScore);
     System.out.println("  every syllable a word        " + syllableScore);
   }
 
@@ -162,8 +175,8 @@ public final class EvaluateWordSegmenter {
     for (UdVietnamese.Sentence s : dev) {
       List<String> predicted = segmenter.segmentSyllables(s.syllables());
       if (!predicted.equals(s.words())) {
-        System.out.println("G " + String.join(" ", s.words().stream().map(w -> w.replace(' ', '_')).toList()));
-        System.out.println("P " + String.join(" ", predicted.stream().map(w -> w.replace(' ', '_')).toList()));
+        System.out.println("G " + joinWords(s.words()));
+        System.out.println("P " + joinWords(predicted));
       }
     }
   }

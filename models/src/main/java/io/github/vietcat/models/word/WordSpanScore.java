@@ -81,7 +81,8 @@ public final class WordSpanScore {
   /** F1, precision and recall in percent, with the counts. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "F1 %.2f (P %.2f, R %.2f; %d correct of %d predicted, %d gold)",
+    return String.format(Locale.ROOT,
+        "F1 %.2f (P %.2f, R %.2f; %d correct of %d predicted, %d gold)",
         100 * f1(), 100 * precision(), 100 * recall(), correct, predicted, gold);
   }
 }
