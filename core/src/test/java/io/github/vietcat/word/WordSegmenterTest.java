@@ -209,6 +209,25 @@ class WordSegmenterTest {
   }
 
   @Test
+  void corruptDefaultModelNamesTheResourceAndTheFix(@TempDir Path dir) throws IOException {
+    Path resource = dir.resolve(WordSegmenter.DEFAULT_MODEL_RESOURCE);
+    Files.createDirectories(resource.getParent());
+    ByteArrayOutputStream model = new ByteArrayOutputStream();
+    segmenter.save(model);
+    Files.write(resource, Arrays.copyOf(model.toByteArray(), 1000)); // truncated
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+        new java.net.URL[] {dir.toUri().toURL()}, null)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> WordSegmenter.loadResource(loader, WordSegmenter.DEFAULT_MODEL_RESOURCE));
+      assertTrue(e.getMessage().contains(WordSegmenter.DEFAULT_MODEL_RESOURCE), e.getMessage());
+      assertTrue(e.getMessage().contains("reinstall vietcat-models"), e.getMessage());
+      Files.write(resource, model.toByteArray()); // intact: loads
+      assertEquals(segmenter.toString(),
+          WordSegmenter.loadResource(loader, WordSegmenter.DEFAULT_MODEL_RESOURCE).toString());
+    }
+  }
+
+  @Test
   void segmenterIsSafeToShareBetweenThreads() throws Exception {
     List<String> sentence = syllables("các cán bộ trẻ gương mẫu trong công tác .");
     List<String> expected = segmenter.segmentSyllables(sentence);
