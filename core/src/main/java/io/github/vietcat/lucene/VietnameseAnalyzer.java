@@ -1,6 +1,8 @@
 package io.github.vietcat.lucene;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -8,6 +10,8 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * A Lucene {@link org.apache.lucene.analysis.Analyzer} for Vietnamese: {@link VietnameseTokenizer}
@@ -34,9 +38,10 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
     static final CharArraySet SET = load();
 
     private static CharArraySet load() {
-      try {
+      try (InputStream in = IOUtils.requireResourceNonNull(
+          VietnameseAnalyzer.class.getResourceAsStream("stopwords.txt"), "stopwords.txt")) {
         return CharArraySet.unmodifiableSet(
-            loadStopwordSet(false, VietnameseAnalyzer.class, "stopwords.txt", "#"));
+            WordlistLoader.getWordSet(in, StandardCharsets.UTF_8, "#"));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read stopwords.txt next to VietnameseAnalyzer", e);
       }

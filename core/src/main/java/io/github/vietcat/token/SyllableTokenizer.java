@@ -151,13 +151,6 @@ public final class SyllableTokenizer {
     // ---------------------------------------------------------------- words, URLs, e-mails
 
     private int word(int i) {
-      char c = a[i];
-      if (isAsciiAlnum(c)) {
-        int end = webToken(i);
-        if (end > 0) {
-          return end;
-        }
-      }
       // One pass over the run: its end, capitals, digits and lower-case letters.
       int j = i;
       int upper = 0;
@@ -194,6 +187,13 @@ public final class SyllableTokenizer {
             digit = true;
           }
           j++;
+        }
+      }
+      if (j < n && isWebJoiner(a[j]) && isAsciiAlnum(a[i])) {
+        // Only a run followed by ". @ : - _ % +" can start a URL or an e-mail address.
+        int end = webToken(i);
+        if (end > 0) {
+          return end;
         }
       }
       if (digit) {
@@ -287,6 +287,10 @@ public final class SyllableTokenizer {
 
     private boolean isSyllable(int from, int to) {
       return VietnameseSyllable.form(a, from, to) != VietnameseSyllable.Form.NOT_A_SYLLABLE;
+    }
+
+    private static boolean isWebJoiner(char c) {
+      return c == '.' || c == '@' || c == ':' || c == '-' || c == '_' || c == '%' || c == '+';
     }
 
     private static boolean isJoiner(char c) {
