@@ -1,0 +1,87 @@
+package io.github.vietcat.models.genre;
+
+import io.github.vietcat.genre.GenreClassifier;
+import io.github.vietcat.genre.GenreEvaluator;
+import io.github.vietcat.genre.GenreSample;
+import io.github.vietcat.genre.GenreTrainer;
+import io.github.vietcat.genre.GenreTrainer.ClassBalance;
+import io.github.vietcat.genre.GenreTrainer.Learner;
+import io.github.vietcat.genre.GenreTrainer.Parameters;
+import io.github.vietcat.genre.features.FeatureSet;
+import io.github.vietcat.genre.features.FeatureSet.Units;
+import io.github.vietcat.genre.features.FeatureSet.Weighting;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The model-selection runs behind the comparison table of models/README.md: every learner and
+ * feature set it names is trained on {@code train.jsonl} and scored on the real items of {@code
+ * dev.jsonl}, one line each.
+ *
+ * <pre>
+ * ./mvnw -B -q -pl models exec:java -Dexec.mainClass=io.github.vietcat.models.genre.GenreExperiments \
+ *     -Dexec.args="all"
+ * </pre>
+ *
+ * Arguments: names of configurations (see {@link #configurations()}), or {@code all}.
+ */
+public final class GenreExperiments {
+
+  private GenreExperiments() {}
+
+  /** The configurations compared, by name. */
+  static Map<String, Parameters> configurations() {
+    Map<String, Parameters> c = new LinkedHashMap<>();
+    Parameters svm = Parameters.baseline();
+    FeatureSet syl = new FeatureSet(Units.SYLLABLES, 2, false, 0, false, false, 0, Weighting.LOG_TF_IDF);
+    FeatureSet sylTitle = new FeatureSet(Units.SYLLABLES, 2, true, 0, false, false, 0, Weighting.LOG_TF_IDF);
+    FeatureSet sylTitleLead = new FeatureSet(Units.SYLLABLES, 2, true, 2, false, false, 0, Weighting.LOG_TF_IDF);
+    FeatureSet full = new FeatureSet(Units.SYLLABLES, 2, true, 2, true, false, 0, Weighting.LOG_TF_IDF);
+    FeatureSet fullBinary = new FeatureSet(Units.SYLLABLES, 2, true, 2, true, false, 0, Weighting.BINARY);
+    c.put("baseline", svm);
+    c.put("svm-syl", svm.withFeatures(syl));
+    c.put("svm-syl-title", svm.withFeatures(sylTitle));
+    c.put("svm-syl-title-lead", svm.withFeatures(sylTitleLead));
+    c.put("svm-full", svm.withFeatures(full));
+    c.put("svm-full-unbalanced", svm.withFeatures(full).withBalance(ClassBalance.NONE));
+    c.put("maxent-baseline", svm.withLearner(Learner.MAXENT, 1.0));
+    c.put("maxent-full", svm.withFeatures(full).withLearner(Learner.MAXENT, 1.0));
+    c.put("maxent-full-binary", svm.withFeatures(fullBinary).withLearner(Learner.MAXENT, 1.0));
+    c.put("perceptron-full", svm.withFeatures(full).withLearner(Learner.PERCEPTRON, 1.0));
+    return c;
+  }
+
+  /**
+   * Runs the named configurations.
+   *
+   * @param args configuration names, or {@code all}; add {@code real} to train without the
+   *     synthetic items
+   * @throws Exception if the corpus cannot be read
+   */
+  public static void main(String[] args) throws Exception {
+    Path corpus = GenreCorpus.sharedFolder().resolve("corpus");
+    List<GenreCorpus.Item> trainItems = GenreCorpus.read(corpus.resolve("train.jsonl"));
+    List<GenreSample> dev = GenreCorpus.samples(GenreCorpus.read(corpus.resolve("dev.jsonl")));
+    boolean realOnly = List.of(args).contains("real");
+    List<GenreSample> train = GenreCorpus.samples(
+        trainItems.stream().filter(i -> !realOnly || !i.synthetic()).toList());
+    Map<String, Parameters> all = configurations();
+    for (String name : all.keySet()) {
+      if (!List.of(args).contains(name) && !List.of(args).contains("all")) {
+        continue;
+      }
+      long t0 = System.nanoTime();
+      GenreClassifier classifier = GenreTrainer.train(train, all.get(name));
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      GenreEvaluator.Evaluation e = GenreEvaluator.evaluate(classifier, dev);
+      System.out.printf(Locale.ROOT,
+          "%-24s macroF1 %.3f  DIR %.3f  MEET %.3f  OTHER %.3f  TRAIN %.3f  features %d  %.1fs%s%n",
+          name, e.macroF1(), e.score("DIRECTIVE").f1(), e.score("MEETING_SUMMARY").f1(),
+          e.score("OTHER").f1(), e.score("TRAINING_REPORT").f1(), classifier.featureCount(),
+          seconds, realOnly ? "  (real train items only)" : "");
+    }
+  }
+}
