@@ -62,6 +62,7 @@ public final class GenreClassifier {
   private final float[] weights;
   private final float[] idf;
   private final double[] bias;
+  private final byte[] blockOf;
 
   GenreClassifier(FeatureSet featureSet, String description, List<String> labels,
       String fallbackLabel, String[] featureNames, float[] weights, float[] idf, double[] bias) {
@@ -74,6 +75,7 @@ public final class GenreClassifier {
     this.weights = weights;
     this.idf = idf;
     this.bias = bias;
+    this.blockOf = blocks(featureSet, featureNames);
     this.featureIndex = new HashMap<>(featureNames.length * 2);
     for (int i = 0; i < featureNames.length; i++) {
       featureIndex.put(featureNames[i], i);
@@ -321,7 +323,7 @@ public final class GenreClassifier {
       value[k] = e.getValue();
       k++;
     }
-    weigh(index, value, idf);
+    weigh(index, value, idf, blockOf);
     int numLabels = labels.size();
     double[] scores = bias.clone();
     for (int i = 0; i < index.length; i++) {
@@ -406,22 +408,36 @@ public final class GenreClassifier {
     return out;
   }
 
-  /** Turns counts into feature values in place: binary, or log-tf times idf normalized. */
-  static void weigh(int[] index, float[] value, float[] idf) {
+  /**
+   * Turns counts into feature values in place: binary; log-tf times idf, normalized; or the same
+   * normalized block by block when {@code blockOf} is given.
+   */
+  static void weigh(int[] index, float[] value, float[] idf, byte[] blockOf) {
     if (idf == null) {
       Arrays.fill(value, 1f);
       return;
     }
-    double norm = 0;
+    double[] norm = new double[GenreFeatureExtractor.BLOCKS];
     for (int i = 0; i < index.length; i++) {
       value[i] = (float) ((1 + Math.log(value[i])) * idf[index[i]]);
-      norm += (double) value[i] * value[i];
+      norm[blockOf == null ? 0 : blockOf[index[i]]] += (double) value[i] * value[i];
     }
-    if (norm > 0) {
-      float inv = (float) (1 / Math.sqrt(norm));
-      for (int i = 0; i < value.length; i++) {
-        value[i] *= inv;
+    for (int i = 0; i < value.length; i++) {
+      double n = norm[blockOf == null ? 0 : blockOf[index[i]]];
+      if (n > 0) {
+        value[i] = (float) (value[i] / Math.sqrt(n));
       }
     }
+  }
+
+  static byte[] blocks(FeatureSet featureSet, String[] featureNames) {
+    if (featureSet.weighting() != FeatureSet.Weighting.BLOCK_TF_IDF) {
+      return null;
+    }
+    byte[] blockOf = new byte[featureNames.length];
+    for (int i = 0; i < featureNames.length; i++) {
+      blockOf[i] = (byte) GenreFeatureExtractor.block(featureNames[i]);
+    }
+    return blockOf;
   }
 }

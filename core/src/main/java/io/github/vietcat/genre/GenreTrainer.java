@@ -199,7 +199,7 @@ public final class GenreTrainer {
       featureIndex.put(featureNames[i], i);
     }
     float[] idf = null;
-    if (parameters.features().weighting() == FeatureSet.Weighting.LOG_TF_IDF) {
+    if (parameters.features().weighting() != FeatureSet.Weighting.BINARY) {
       idf = new float[featureNames.length];
       for (int i = 0; i < featureNames.length; i++) {
         idf[i] = (float) (Math.log((1.0 + samples.size()) / (1.0 + vocabulary.get(featureNames[i]))) + 1);
@@ -207,6 +207,7 @@ public final class GenreTrainer {
     }
 
     // Sparse vectors.
+    byte[] blockOf = GenreClassifier.blocks(parameters.features(), featureNames);
     int n = samples.size();
     int[][] index = new int[n][];
     float[][] value = new float[n][];
@@ -226,7 +227,7 @@ public final class GenreTrainer {
       for (int c : tf.values()) {
         value[i][k++] = c;
       }
-      GenreClassifier.weigh(index[i], value[i], idf);
+      GenreClassifier.weigh(index[i], value[i], idf, blockOf);
       classOf[i] = labels.indexOf(samples.get(i).label());
       labelCount[classOf[i]]++;
     }

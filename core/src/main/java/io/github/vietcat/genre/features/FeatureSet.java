@@ -53,7 +53,13 @@ public record FeatureSet(
      * Sublinear term frequency times smoothed inverse document frequency ({@code (1 + ln tf) *
      * idf}), the item's vector normalized to unit length.
      */
-    LOG_TF_IDF
+    LOG_TF_IDF,
+    /**
+     * Like {@link #LOG_TF_IDF}, but the title ({@code T:}), lead ({@code L:}), token-type and other
+     * features are four blocks, each normalized to unit length on its own, so a long body does not
+     * drown the title and the lead.
+     */
+    BLOCK_TF_IDF
   }
 
   /** The in-project baseline: TF-IDF over lower-cased plain 1-2-grams, nothing else. */

@@ -133,6 +133,29 @@ public final class GenreFeatureExtractor {
     return where + " has \"" + f + "\"";
   }
 
+  /** How many blocks {@link #block(String)} distinguishes. */
+  public static final int BLOCKS = 4;
+
+  /**
+   * Returns the block of a feature for block-wise normalization: 0 for the title, 1 for the lead,
+   * 2 for token types, 3 for the rest.
+   *
+   * @param feature a feature name produced by this class
+   * @return the block, 0 to {@link #BLOCKS} - 1
+   */
+  public static int block(String feature) {
+    if (feature.startsWith("T:")) {
+      return 0;
+    }
+    if (feature.startsWith("L:")) {
+      return 1;
+    }
+    if (feature.startsWith("TYPE:") || feature.startsWith("CODE:") || feature.startsWith("MANY:")) {
+      return 2;
+    }
+    return 3;
+  }
+
   static String truncate(String body, int maxChars) {
     if (maxChars == 0 || body.length() <= maxChars) {
       return body;

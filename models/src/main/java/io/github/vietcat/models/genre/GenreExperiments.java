@@ -64,13 +64,23 @@ public final class GenreExperiments {
   public static void main(String[] args) throws Exception {
     Path corpus = GenreCorpus.sharedFolder().resolve("corpus");
     List<GenreCorpus.Item> trainItems = GenreCorpus.read(corpus.resolve("train.jsonl"));
-    List<GenreSample> dev = GenreCorpus.samples(GenreCorpus.read(corpus.resolve("dev.jsonl")));
+    List<GenreCorpus.Item> devItems = GenreCorpus.read(corpus.resolve("dev.jsonl"));
+    List<GenreSample> dev = GenreCorpus.samples(devItems);
     boolean realOnly = List.of(args).contains("real");
     List<GenreSample> train = GenreCorpus.samples(
         trainItems.stream().filter(i -> !realOnly || !i.synthetic()).toList());
     Map<String, Parameters> all = configurations();
+    for (String arg : args) {
+      // An ad-hoc configuration: LEARNER/cost/BALANCE/spec with commas for spaces.
+      String[] parts = arg.split("/", 4);
+      if (parts.length == 4) {
+        all.put(arg, new Parameters(FeatureSet.parse(parts[3].replace(',', ' ')),
+            Learner.valueOf(parts[0]), Double.parseDouble(parts[1]), 100, 2,
+            ClassBalance.valueOf(parts[2])));
+      }
+    }
     for (String name : all.keySet()) {
-      if (!List.of(args).contains(name) && !List.of(args).contains("all")) {
+      if (!List.of(args).contains(name) && !(List.of(args).contains("all") && !name.contains("/"))) {
         continue;
       }
       long t0 = System.nanoTime();
@@ -78,10 +88,20 @@ public final class GenreExperiments {
       double seconds = (System.nanoTime() - t0) / 1e9;
       GenreEvaluator.Evaluation e = GenreEvaluator.evaluate(classifier, dev);
       System.out.printf(Locale.ROOT,
-          "%-24s macroF1 %.3f  DIR %.3f  MEET %.3f  OTHER %.3f  TRAIN %.3f  features %d  %.1fs%s%n",
+          "%-24.100s macroF1 %.3f  DIR %.3f  MEET %.3f  OTHER %.3f  TRAIN %.3f  features %d  %.1fs%s%n",
           name, e.macroF1(), e.score("DIRECTIVE").f1(), e.score("MEETING_SUMMARY").f1(),
           e.score("OTHER").f1(), e.score("TRAINING_REPORT").f1(), classifier.featureCount(),
           seconds, realOnly ? "  (real train items only)" : "");
+      if (List.of(args).contains("errors")) {
+        for (GenreCorpus.Item item : devItems) {
+          var r = classifier.classify(item.title(), item.text());
+          if (!r.label().equals(item.label())) {
+            System.out.printf(Locale.ROOT, "  %-15.15s -> %-15.15s %.2f %-8s %s%n", item.label(),
+                r.label(), r.probability(), item.confidence(), item.title());
+          }
+        }
+        System.out.print(e.format());
+      }
     }
   }
 }
