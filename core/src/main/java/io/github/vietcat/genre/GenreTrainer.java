@@ -95,8 +95,8 @@ public final class GenreTrainer {
     public static Parameters defaults() {
       return new Parameters(
           new FeatureSet(
-              FeatureSet.Units.SYLLABLES, 2, true, 2, true, false, 0,
-              FeatureSet.Weighting.LOG_TF_IDF),
+              FeatureSet.Units.SYLLABLES, 2, true, 2, true, false, 800,
+              FeatureSet.Weighting.BLOCK_TF_IDF),
           Learner.LINEAR_SVM, 0.5, 100, 2, ClassBalance.BALANCED);
     }
 

@@ -67,16 +67,19 @@ public final class GenreExperiments {
     List<GenreCorpus.Item> devItems = GenreCorpus.read(corpus.resolve("dev.jsonl"));
     List<GenreSample> dev = GenreCorpus.samples(devItems);
     boolean realOnly = List.of(args).contains("real");
-    List<GenreSample> train = GenreCorpus.samples(
-        trainItems.stream().filter(i -> !realOnly || !i.synthetic()).toList());
+    boolean clearOnly = List.of(args).contains("clear");
+    List<GenreSample> train = GenreCorpus.samples(trainItems.stream()
+        .filter(i -> !realOnly || !i.synthetic())
+        .filter(i -> !clearOnly || i.confidence().equals("clear"))
+        .toList());
     Map<String, Parameters> all = configurations();
     for (String arg : args) {
       // An ad-hoc configuration: LEARNER/cost/BALANCE/spec with commas for spaces.
-      String[] parts = arg.split("/", 4);
-      if (parts.length == 4) {
+      String[] parts = arg.split("/", 5);
+      if (parts.length >= 4) {
         all.put(arg, new Parameters(FeatureSet.parse(parts[3].replace(',', ' ')),
-            Learner.valueOf(parts[0]), Double.parseDouble(parts[1]), 100, 2,
-            ClassBalance.valueOf(parts[2])));
+            Learner.valueOf(parts[0]), Double.parseDouble(parts[1]), 100,
+            parts.length == 5 ? Integer.parseInt(parts[4]) : 2, ClassBalance.valueOf(parts[2])));
       }
     }
     for (String name : all.keySet()) {
@@ -91,7 +94,8 @@ public final class GenreExperiments {
           "%-24.100s macroF1 %.3f  DIR %.3f  MEET %.3f  OTHER %.3f  TRAIN %.3f  features %d  %.1fs%s%n",
           name, e.macroF1(), e.score("DIRECTIVE").f1(), e.score("MEETING_SUMMARY").f1(),
           e.score("OTHER").f1(), e.score("TRAINING_REPORT").f1(), classifier.featureCount(),
-          seconds, realOnly ? "  (real train items only)" : "");
+          seconds, (realOnly ? "  (real train items only)" : "")
+              + (clearOnly ? "  (clear train items only)" : ""));
       if (List.of(args).contains("errors")) {
         for (GenreCorpus.Item item : devItems) {
           var r = classifier.classify(item.title(), item.text());
