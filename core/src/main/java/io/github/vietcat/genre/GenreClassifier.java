@@ -63,9 +63,13 @@ public final class GenreClassifier {
   private final float[] idf;
   private final double[] bias;
   private final byte[] blockOf;
+  /** Scores are multiplied by this before the softmax (a calibrated inverse temperature). */
+  private final double scale;
 
   GenreClassifier(FeatureSet featureSet, String description, List<String> labels,
-      String fallbackLabel, String[] featureNames, float[] weights, float[] idf, double[] bias) {
+      String fallbackLabel, String[] featureNames, float[] weights, float[] idf, double[] bias,
+      double scale) {
+    this.scale = scale;
     this.featureSet = featureSet;
     this.extractor = new GenreFeatureExtractor(featureSet);
     this.description = description;
@@ -159,6 +163,10 @@ public final class GenreClassifier {
       }
       FeatureSet featureSet = FeatureSet.parse(in.readUTF());
       String description = in.readUTF();
+      double scale = in.readDouble();
+      if (!(scale > 0) || Double.isInfinite(scale)) {
+        throw new IOException("corrupt genre model " + name + ": scale " + scale);
+      }
       String fallback = in.readUTF();
       int numLabels = in.readInt();
       if (numLabels < 2 || numLabels > 10_000) {
@@ -191,7 +199,7 @@ public final class GenreClassifier {
         throw new IOException("corrupt genre model " + name);
       }
       return new GenreClassifier(featureSet, description, labels, fallback, featureNames, weights,
-          idf, bias);
+          idf, bias, scale);
     } catch (ZipException e) {
       throw new IOException("not a vietcat genre model (not gzip data): " + name, e);
     } catch (EOFException e) {
@@ -227,6 +235,7 @@ public final class GenreClassifier {
     out.writeInt(FORMAT_VERSION);
     out.writeUTF(featureSet.toSpec());
     out.writeUTF(description);
+    out.writeDouble(scale);
     out.writeUTF(fallbackLabel);
     out.writeInt(labels.size());
     for (int c = 0; c < labels.size(); c++) {
@@ -308,6 +317,27 @@ public final class GenreClassifier {
     if (!VietnameseText.looksVietnamese(title, body)) {
       return fallback();
     }
+    Vector vector = vectorize(title, body);
+    double[] scores = scores(vector);
+    for (int c = 0; c < scores.length; c++) {
+      scores[c] *= scale;
+    }
+    double[] probabilities = softmax(scores);
+    int numLabels = labels.size();
+    int best = 0;
+    for (int c = 1; c < numLabels; c++) {
+      if (probabilities[c] > probabilities[best]) {
+        best = c;
+      }
+    }
+    return new GenreResult(labels.get(best), probabilities[best], ranked(probabilities),
+        evidence(vector.index, vector.value, best), false);
+  }
+
+  /** A weighted sparse feature vector. */
+  private record Vector(int[] index, float[] value) {}
+
+  private Vector vectorize(String title, String body) {
     Map<Integer, Integer> counts = new HashMap<>();
     extractor.extract(title, body, f -> {
       Integer id = featureIndex.get(f);
@@ -324,23 +354,30 @@ public final class GenreClassifier {
       k++;
     }
     weigh(index, value, idf, blockOf);
+    return new Vector(index, value);
+  }
+
+  private double[] scores(Vector vector) {
     int numLabels = labels.size();
     double[] scores = bias.clone();
-    for (int i = 0; i < index.length; i++) {
-      int base = index[i] * numLabels;
+    for (int i = 0; i < vector.index.length; i++) {
+      int base = vector.index[i] * numLabels;
       for (int c = 0; c < numLabels; c++) {
-        scores[c] += value[i] * weights[base + c];
+        scores[c] += vector.value[i] * weights[base + c];
       }
     }
-    double[] probabilities = softmax(scores);
-    int best = 0;
-    for (int c = 1; c < numLabels; c++) {
-      if (probabilities[c] > probabilities[best]) {
-        best = c;
-      }
-    }
-    return new GenreResult(labels.get(best), probabilities[best], ranked(probabilities),
-        evidence(index, value, best), false);
+    return scores;
+  }
+
+  /** The linear scores of an item before scaling, in label order (for calibration). */
+  double[] rawScores(String title, String body) {
+    return scores(vectorize(title, body));
+  }
+
+  /** Returns a copy of this classifier whose scores are multiplied by {@code newScale}. */
+  GenreClassifier withScale(double newScale) {
+    return new GenreClassifier(featureSet, description, labels, fallbackLabel, featureNames,
+        weights, idf, bias, newScale);
   }
 
   private GenreResult fallback() {
@@ -378,7 +415,7 @@ public final class GenreClassifier {
           others += weights[base + c];
         }
       }
-      double margin = value[i] * (weights[base + chosen] - others / (numLabels - 1));
+      double margin = scale * value[i] * (weights[base + chosen] - others / (numLabels - 1));
       if (margin > 0) {
         String name = featureNames[index[i]];
         all.add(new Evidence(name, GenreFeatureExtractor.describe(name), margin));

@@ -41,7 +41,8 @@ public final class GenreTrainer {
     PERCEPTRON,
     /**
      * One-vs-rest linear SVM (squared hinge loss, dual coordinate descent); probabilities are a
-     * softmax of the margins, not calibrated.
+     * softmax of the margins times a factor fitted on held-out margins (3-fold split of the
+     * training items).
      */
     LINEAR_SVM
   }
@@ -162,6 +163,11 @@ public final class GenreTrainer {
    *     frequent enough
    */
   public static GenreClassifier train(List<GenreSample> samples, Parameters parameters) {
+    return train(samples, parameters, true);
+  }
+
+  private static GenreClassifier train(
+      List<GenreSample> samples, Parameters parameters, boolean calibrate) {
     Objects.requireNonNull(samples, "samples");
     Objects.requireNonNull(parameters, "parameters");
     List<String> labels = new ArrayList<>(new TreeSet<>(samples.stream().map(GenreSample::label).toList()));
@@ -247,8 +253,73 @@ public final class GenreTrainer {
     }
     String fallback = labels.contains(Genre.OTHER.name()) ? Genre.OTHER.name()
         : labels.get(argMax(labelCount));
-    return new GenreClassifier(parameters.features(), parameters.toString(), labels, fallback,
-        featureNames, weights, idf, bias);
+    GenreClassifier classifier = new GenreClassifier(parameters.features(), parameters.toString(),
+        labels, fallback, featureNames, weights, idf, bias, 1.0);
+    if (parameters.learner() == Learner.LINEAR_SVM && calibrate) {
+      classifier = classifier.withScale(calibratedScale(samples, parameters, labels));
+    }
+    return classifier;
+  }
+
+  /**
+   * Finds the factor of the SVM margins that makes their softmax the best probability estimate:
+   * the maximum-likelihood factor on held-out margins of a deterministic 3-fold split.
+   */
+  private static double calibratedScale(
+      List<GenreSample> samples, Parameters parameters, List<String> labels) {
+    int folds = 3;
+    if (samples.size() < 10 * folds) {
+      return 1.0;
+    }
+    List<double[]> heldOutScores = new ArrayList<>();
+    List<Integer> heldOutGold = new ArrayList<>();
+    for (int fold = 0; fold < folds; fold++) {
+      List<GenreSample> train = new ArrayList<>();
+      List<GenreSample> test = new ArrayList<>();
+      for (int i = 0; i < samples.size(); i++) {
+        (i % folds == fold ? test : train).add(samples.get(i));
+      }
+      if (train.stream().map(GenreSample::label).distinct().count() != labels.size()) {
+        return 1.0;
+      }
+      GenreClassifier model = train(train, parameters, false);
+      for (GenreSample s : test) {
+        heldOutScores.add(model.rawScores(s.title(), s.body()));
+        heldOutGold.add(labels.indexOf(s.label()));
+      }
+    }
+    // The log-likelihood is concave in the factor: golden-section search on a log scale.
+    double lo = Math.log(0.1);
+    double hi = Math.log(100);
+    double phi = (Math.sqrt(5) - 1) / 2;
+    for (int iter = 0; iter < 60; iter++) {
+      double a = hi - phi * (hi - lo);
+      double b = lo + phi * (hi - lo);
+      if (logLikelihood(heldOutScores, heldOutGold, Math.exp(a))
+          > logLikelihood(heldOutScores, heldOutGold, Math.exp(b))) {
+        hi = b;
+      } else {
+        lo = a;
+      }
+    }
+    return Math.exp((lo + hi) / 2);
+  }
+
+  private static double logLikelihood(List<double[]> scores, List<Integer> gold, double scale) {
+    double sum = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      double[] s = scores.get(i);
+      double max = Double.NEGATIVE_INFINITY;
+      for (double v : s) {
+        max = Math.max(max, v * scale);
+      }
+      double z = 0;
+      for (double v : s) {
+        z += Math.exp(v * scale - max);
+      }
+      sum += s[gold.get(i)] * scale - max - Math.log(z);
+    }
+    return sum;
   }
 
   private static void trainOpenNlp(Parameters parameters, List<String> labels,
