@@ -1,0 +1,563 @@
+package io.github.vietcat.normalize;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The normalization stage: turns raw text as scraped or fed into clean text, keeping an offset map
+ * back to the original ({@link NormalizedText}). In one linear pass it:
+ *
+ * <ol>
+ *   <li>composes decomposed letters to Unicode NFC ("a" + U+0301 becomes "á"); runs of more than 30
+ *       combining marks are composed in slices of 30, like Unicode's stream-safe format, so hostile
+ *       input cannot make it slow;
+ *   <li>maps the look-alike letters Ð/ð (U+00D0/U+00F0, the Icelandic eth) to Đ/đ;
+ *   <li>removes format characters (Unicode category Cf: zero-width space and joiners, BOM, soft
+ *       hyphen, direction marks);
+ *   <li>turns other control characters into a space, except tab, line feed and carriage return
+ *       which are kept; vertical tab, form feed, NEL and the Unicode line and paragraph separators
+ *       become a line feed;
+ *   <li>turns non-breaking and other odd spaces (category Zs) into a plain space;
+ *   <li>when HTML is on (the default): removes tags, comments and the content of {@code script} and
+ *       {@code style} elements; a block tag ({@code p}, {@code div}, {@code br}, {@code li}, {@code
+ *       h1}...) becomes a line feed, an inline tag ({@code b}, {@code i}, {@code span}, {@code a}...)
+ *       disappears, any other tag becomes a space; decodes character references ({@code &amp;},
+ *       {@code &#7843;}, {@code &#x1EA1;}) and the common named entities. A {@code <} that does not
+ *       open a well-formed tag within 4096 chars, and an unknown entity, stay as they are.
+ *   <li>optionally moves tone marks to their canonical place ({@link ToneMarks}); off by default,
+ *       since tokens carry the canonical form in their own normalized text.
+ * </ol>
+ *
+ * <p>Thread-safe and stateless. Runs in time linear in the input.
+ */
+public final class TextNormalizer {
+
+  private static final byte COPY = 0;
+  private static final byte REMOVE = 1;
+  private static final byte SPACE = 2;
+  private static final byte NEWLINE = 3;
+  private static final byte COMPOSE = 4;
+  private static final byte LOOKALIKE = 5;
+
+  /** What to do with each BMP char, ignoring HTML. */
+  private static final byte[] ACTION = new byte[65536];
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      ACTION[c] = classify((char) c);
+    }
+  }
+
+  private static final int MAX_TAG = 4096;
+  private static final int MAX_ENTITY = 32;
+  private static final int MAX_COMBINING_RUN = 30;
+
+  private static final Set<String> INLINE_TAGS = Set.of(
+      "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s",
+      "small", "span", "strong", "sub", "sup", "u", "var", "wbr", "ins", "del", "time", "strike");
+
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "div", "br", "li", "ul", "ol", "tr", "table", "tbody", "thead", "h1", "h2", "h3", "h4",
+      "h5", "h6", "section", "article", "header", "footer", "blockquote", "title", "hr", "dd", "dt",
+      "dl", "figure", "figcaption", "nav", "aside", "main", "form", "pre", "body", "html", "head",
+      "caption", "center", "address");
+
+  private static final Map<String, Character> ENTITIES = entities();
+
+  private final boolean html;
+  private final boolean canonicalToneMarks;
+
+  /** A normalizer with HTML handling on and tone marks left where they are. */
+  public TextNormalizer() {
+    this(true, false);
+  }
+
+  /**
+   * A normalizer with explicit options.
+   *
+   * @param html whether to remove HTML markup and decode character references
+   * @param canonicalToneMarks whether to move tone marks to their canonical place
+   */
+  public TextNormalizer(boolean html, boolean canonicalToneMarks) {
+    this.html = html;
+    this.canonicalToneMarks = canonicalToneMarks;
+  }
+
+  /** Whether this normalizer removes HTML markup. */
+  public boolean handlesHtml() {
+    return html;
+  }
+
+  /**
+   * Normalizes the text.
+   *
+   * @param text raw text
+   * @return the normalized text with its offset map
+   * @throws NullPointerException if text is null
+   */
+  public NormalizedText normalize(String text) {
+    Objects.requireNonNull(text, "text must not be null");
+    int n = text.length();
+    int i = 0;
+    while (i < n && !needsWork(text.charAt(i))) {
+      i++;
+    }
+    NormalizedText result;
+    if (i == n) {
+      result = NormalizedText.identity(text);
+    } else {
+      result = new Pass(text, i).run();
+    }
+    if (canonicalToneMarks) {
+      String canonical = ToneMarks.canonical(result.text());
+      if (canonical != result.text()) {
+        return result.withText(canonical);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Normalizes the text and returns only the normalized string.
+   *
+   * @param text raw text
+   * @return the normalized text
+   */
+  public String normalizeToString(String text) {
+    return normalize(text).text();
+  }
+
+  private boolean needsWork(char c) {
+    if (c < 0x80) {
+      return html ? c == '<' || c == '&' || (c < 0x20 && c != '\n' && c != '\t' && c != '\r')
+          || c == 0x7F
+          : (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F;
+    }
+    return ACTION[c] != COPY;
+  }
+
+  private static byte classify(char c) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == ' ') {
+      return COPY;
+    }
+    if (c == '\u00D0' || c == '\u00F0') {
+      return LOOKALIKE;
+    }
+    if (c == 0x0B || c == 0x0C || c == 0x85 || c == '\u2028' || c == '\u2029') {
+      return NEWLINE;
+    }
+    if (Character.isSurrogate(c)) {
+      return COMPOSE;
+    }
+    int type = Character.getType(c);
+    switch (type) {
+      case Character.FORMAT:
+        return REMOVE;
+      case Character.CONTROL:
+      case Character.SPACE_SEPARATOR:
+        return SPACE;
+      case Character.NON_SPACING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+        return COMPOSE;
+      default:
+        break;
+    }
+    if (c >= 0x1160 && c <= 0x11FF) {
+      return COMPOSE; // Hangul vowel and final jamo compose with what precedes them
+    }
+    if (c >= 0x300 && !Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)) {
+      return COMPOSE; // singletons such as the Ohm and Angstrom signs
+    }
+    return COPY;
+  }
+
+  /** One normalization run over a text that needs work from {@code firstChange} on. */
+  private final class Pass {
+    private final String in;
+    private final int n;
+    private char[] out;
+    private int[] starts;
+    private int[] ends; // lazily allocated
+    private int length;
+    /** Offsets from which a search for a closing marker is known to fail. */
+    private int noCommentEndFrom = Integer.MAX_VALUE;
+
+    private int noScriptEndFrom = Integer.MAX_VALUE;
+    private int noStyleEndFrom = Integer.MAX_VALUE;
+
+    Pass(String in, int firstChange) {
+      this.in = in;
+      this.n = in.length();
+      int capacity = n + 16;
+      out = new char[capacity];
+      starts = new int[capacity];
+      in.getChars(0, firstChange, out, 0);
+      for (int k = 0; k < firstChange; k++) {
+        starts[k] = k;
+      }
+      length = firstChange;
+      position = firstChange;
+    }
+
+    private int position;
+
+    NormalizedText run() {
+      while (position < n) {
+        char c = in.charAt(position);
+        if (html && (c == '<' || c == '&')) {
+          int end = c == '<' ? tag(position) : entity(position);
+          if (end > 0) {
+            continue; // tag() and entity() emitted and advanced
+          }
+          emit(c, position, position + 1);
+          position++;
+          continue;
+        }
+        byte action = c < 0x80 && c >= 0x20 && c != 0x7F ? COPY : ACTION[c];
+        switch (action) {
+          case REMOVE:
+            position++;
+            break;
+          case SPACE:
+            emit(' ', position, position + 1);
+            position++;
+            break;
+          case NEWLINE:
+            emit('\n', position, position + 1);
+            position++;
+            break;
+          case LOOKALIKE:
+            emit(c == '\u00D0' ? '\u0110' : '\u0111', position, position + 1);
+            position++;
+            break;
+          case COMPOSE:
+            compose();
+            break;
+          default:
+            emit(c, position, position + 1);
+            position++;
+            break;
+        }
+      }
+      String text = new String(out, 0, length);
+      return new NormalizedText(in, text, Arrays.copyOf(starts, length),
+          ends == null ? null : Arrays.copyOf(ends, length));
+    }
+
+    private void emit(char c, int start, int end) {
+      if (length == out.length) {
+        int capacity = out.length + (out.length >> 1) + 16;
+        out = Arrays.copyOf(out, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        if (ends != null) {
+          ends = Arrays.copyOf(ends, capacity);
+        }
+      }
+      if (ends == null && end != start + 1) {
+        ends = new int[out.length];
+        for (int k = 0; k < length; k++) {
+          ends[k] = starts[k] + 1;
+        }
+      }
+      out[length] = c;
+      starts[length] = start;
+      if (ends != null) {
+        ends[length] = end;
+      }
+      length++;
+    }
+
+    /** Composes the combining sequence around {@code position} to NFC. */
+    private void compose() {
+      int segmentStart = position;
+      // Pull back the base letter just copied, so that it composes with its marks.
+      if (length > 0 && position > 0 && starts[length - 1] == position - 1
+          && (ends == null || ends[length - 1] == position)
+          && out[length - 1] == in.charAt(position - 1)
+          && !Character.isWhitespace(out[length - 1])) {
+        length--;
+        segmentStart = position - 1;
+      }
+      int end = position + 1;
+      while (end < n && end - segmentStart < MAX_COMBINING_RUN && isComposing(in.charAt(end))) {
+        end++;
+      }
+      if (end < n && Character.isLowSurrogate(in.charAt(end))
+          && Character.isHighSurrogate(in.charAt(end - 1))) {
+        end++; // never split a surrogate pair
+      }
+      String segment = in.substring(segmentStart, end);
+      String composed = Normalizer.normalize(segment, Normalizer.Form.NFC);
+      if (composed.equals(segment)) {
+        // Already composed (a mark with nothing to join, an emoji): keep one-to-one offsets.
+        for (int k = 0; k < segment.length(); k++) {
+          emit(segment.charAt(k), segmentStart + k, segmentStart + k + 1);
+        }
+        position = end;
+        return;
+      }
+      for (int k = 0; k < composed.length(); k++) {
+        char c = composed.charAt(k);
+        if (c == '\u00D0' || c == '\u00F0') {
+          c = c == '\u00D0' ? '\u0110' : '\u0111';
+        }
+        emit(c, segmentStart, end);
+      }
+      position = end;
+    }
+
+    private boolean isComposing(char c) {
+      return c >= 0x80 && ACTION[c] == COMPOSE;
+    }
+
+    /** Handles a tag at {@code at}; returns its end (exclusive) or -1 if it is not a tag. */
+    private int tag(int at) {
+      if (at + 1 >= n) {
+        return -1;
+      }
+      char next = in.charAt(at + 1);
+      if (next == '!' && in.startsWith("<!--", at)) {
+        int close = findOrRemember(at + 4, "-->", 0);
+        if (close < 0) {
+          return -1;
+        }
+        int end = close + 3;
+        emit(' ', at, end);
+        position = end;
+        return end;
+      }
+      boolean closing = next == '/';
+      int nameStart = closing ? at + 2 : at + 1;
+      if (nameStart >= n) {
+        return -1;
+      }
+      char first = in.charAt(nameStart);
+      boolean declaration = !closing && (first == '!' || first == '?');
+      if (!declaration && !isAsciiLetter(first)) {
+        return -1;
+      }
+      int nameEnd = nameStart + 1;
+      while (nameEnd < n && (isAsciiLetter(in.charAt(nameEnd)) || isAsciiDigit(in.charAt(nameEnd)))) {
+        nameEnd++;
+      }
+      // Find the closing '>', skipping quoted attribute values; give up at a new '<'.
+      int limit = Math.min(n, at + MAX_TAG);
+      int k = nameEnd;
+      char quote = 0;
+      int close = -1;
+      while (k < limit) {
+        char c = in.charAt(k);
+        if (quote != 0) {
+          if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '>') {
+          close = k;
+          break;
+        } else if (c == '<') {
+          break;
+        }
+        k++;
+      }
+      if (close < 0) {
+        return -1;
+      }
+      int end = close + 1;
+      String name = in.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+      if (!closing && (name.equals("script") || name.equals("style"))
+          && in.charAt(close - 1) != '/') {
+        int contentEnd = findOrRemember(end, "</" + name, name.equals("script") ? 1 : 2);
+        if (contentEnd >= 0) {
+          int gt = in.indexOf('>', contentEnd);
+          end = gt < 0 ? n : gt + 1;
+        }
+      }
+      if (declaration) {
+        emit(' ', at, end);
+      } else if (INLINE_TAGS.contains(name)) {
+        // removed without a trace: inline markup must not split a word
+      } else if (BLOCK_TAGS.contains(name)) {
+        emit('\n', at, end);
+      } else {
+        emit(' ', at, end);
+      }
+      position = end;
+      return end;
+    }
+
+    /**
+     * Finds {@code marker} (ASCII, matched case-insensitively) from {@code from}; remembers a
+     * failure so that repeated openers without a closer cost linear time in total.
+     */
+    private int findOrRemember(int from, String marker, int which) {
+      int known = which == 0 ? noCommentEndFrom : which == 1 ? noScriptEndFrom : noStyleEndFrom;
+      if (from >= known) {
+        return -1;
+      }
+      int found = indexOfIgnoreCase(in, marker, from);
+      if (found < 0) {
+        if (which == 0) {
+          noCommentEndFrom = from;
+        } else if (which == 1) {
+          noScriptEndFrom = from;
+        } else {
+          noStyleEndFrom = from;
+        }
+      }
+      return found;
+    }
+
+    /** Decodes a character reference at {@code at}; returns its end or -1. */
+    private int entity(int at) {
+      int limit = Math.min(n, at + MAX_ENTITY);
+      int k = at + 1;
+      while (k < limit && (isAsciiLetter(in.charAt(k)) || isAsciiDigit(in.charAt(k))
+          || (k == at + 1 && in.charAt(k) == '#'))) {
+        k++;
+      }
+      if (k >= limit || in.charAt(k) != ';' || k == at + 1) {
+        return -1;
+      }
+      int end = k + 1;
+      int codePoint = -1;
+      if (in.charAt(at + 1) == '#') {
+        codePoint = parseNumericReference(at + 2, k);
+      } else {
+        Character named = ENTITIES.get(in.substring(at + 1, k));
+        if (named != null) {
+          codePoint = named;
+        }
+      }
+      if (codePoint < 0) {
+        return -1;
+      }
+      if (Character.isSupplementaryCodePoint(codePoint)) {
+        emit(Character.highSurrogate(codePoint), at, end);
+        emit(Character.lowSurrogate(codePoint), at, end);
+      } else {
+        char c = (char) codePoint;
+        switch (ACTION[c]) {
+          case REMOVE:
+            break;
+          case SPACE:
+            emit(c == '\t' || c == '\n' || c == '\r' ? c : ' ', at, end);
+            break;
+          case NEWLINE:
+            emit('\n', at, end);
+            break;
+          case LOOKALIKE:
+            emit(c == '\u00D0' ? '\u0110' : '\u0111', at, end);
+            break;
+          default:
+            emit(c, at, end);
+            break;
+        }
+      }
+      position = end;
+      return end;
+    }
+
+    private int parseNumericReference(int from, int to) {
+      if (from >= to) {
+        return -1;
+      }
+      boolean hex = in.charAt(from) == 'x' || in.charAt(from) == 'X';
+      int k = hex ? from + 1 : from;
+      if (k >= to || to - k > 7) {
+        return -1;
+      }
+      int value = 0;
+      for (; k < to; k++) {
+        int digit = Character.digit(in.charAt(k), hex ? 16 : 10);
+        if (digit < 0) {
+          return -1;
+        }
+        value = value * (hex ? 16 : 10) + digit;
+      }
+      if (value == 0 || value > Character.MAX_CODE_POINT
+          || (value >= 0xD800 && value <= 0xDFFF)) {
+        return -1;
+      }
+      return value;
+    }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int indexOfIgnoreCase(String text, String marker, int from) {
+    int m = marker.length();
+    char first = marker.charAt(0);
+    for (int k = Math.max(0, from); k + m <= text.length(); k++) {
+      if (text.charAt(k) == first && text.regionMatches(true, k, marker, 0, m)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static Map<String, Character> entities() {
+    java.util.HashMap<String, Character> map = new java.util.HashMap<>();
+    map.put("amp", '&');
+    map.put("lt", '<');
+    map.put("gt", '>');
+    map.put("quot", '"');
+    map.put("apos", '\'');
+    map.put("nbsp", '\u00A0');
+    map.put("ensp", '\u2002');
+    map.put("emsp", '\u2003');
+    map.put("thinsp", '\u2009');
+    map.put("zwsp", '\u200B');
+    map.put("zwj", '\u200D');
+    map.put("zwnj", '\u200C');
+    map.put("shy", '\u00AD');
+    map.put("ndash", '\u2013');
+    map.put("mdash", '\u2014');
+    map.put("hellip", '\u2026');
+    map.put("laquo", '\u00AB');
+    map.put("raquo", '\u00BB');
+    map.put("lsquo", '\u2018');
+    map.put("rsquo", '\u2019');
+    map.put("ldquo", '\u201C');
+    map.put("rdquo", '\u201D');
+    map.put("bull", '\u2022');
+    map.put("middot", '\u00B7');
+    map.put("copy", '\u00A9');
+    map.put("reg", '\u00AE');
+    map.put("deg", '\u00B0');
+    map.put("times", '\u00D7');
+    map.put("divide", '\u00F7');
+    map.put("euro", '\u20AC');
+    map.put("percnt", '%');
+    map.put("Dstrok", '\u0110');
+    map.put("dstrok", '\u0111');
+    map.put("ETH", '\u00D0');
+    map.put("eth", '\u00F0');
+    // The Latin-1 accented vowels: agrave, Aacute, ocirc, ...
+    String[][] accents = {
+      {"grave", "\u0300"}, {"acute", "\u0301"}, {"circ", "\u0302"}, {"tilde", "\u0303"},
+      {"uml", "\u0308"}
+    };
+    for (char vowel : "aeiouyAEIOUY".toCharArray()) {
+      for (String[] accent : accents) {
+        String composed = Normalizer.normalize(vowel + accent[1], Normalizer.Form.NFC);
+        if (composed.length() == 1 && composed.charAt(0) < 0x100) {
+          map.put(vowel + accent[0], composed.charAt(0));
+        }
+      }
+    }
+    return Map.copyOf(map);
+  }
+}
