@@ -97,8 +97,8 @@ public final class GenreTrainer {
       return new Parameters(
           new FeatureSet(
               FeatureSet.Units.SYLLABLES, 2, true, 2, true, false, 800,
-              FeatureSet.Weighting.BLOCK_TF_IDF),
-          Learner.LINEAR_SVM, 0.5, 100, 2, ClassBalance.BALANCED);
+              FeatureSet.Weighting.BINARY),
+          Learner.LINEAR_SVM, 0.01, 100, 2, ClassBalance.BALANCED);
     }
 
     /**

@@ -1,5 +1,10 @@
 package io.github.vietcat.genre.features;
 
+import io.github.vietcat.normalize.NormalizedText;
+import io.github.vietcat.normalize.TextNormalizer;
+import io.github.vietcat.sentence.Sentence;
+import io.github.vietcat.sentence.SentenceSplitter;
+import io.github.vietcat.token.SyllableTokenizer;
 import io.github.vietcat.token.Token;
 import io.github.vietcat.token.TokenType;
 import java.util.ArrayList;
@@ -28,6 +33,10 @@ public final class GenreFeatureExtractor {
   private static final Pattern LEAD_END = Pattern.compile("[.!?…][\"”’)]*\\s+|\\n+");
   private static final Pattern CODE_KIND = Pattern.compile("[\\p{Lu}Đ]+");
   private static final int MANY = 3;
+
+  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+  private static final SyllableTokenizer TOKENIZER = new SyllableTokenizer(NORMALIZER);
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(TOKENIZER, true);
 
   private final FeatureSet featureSet;
 
@@ -79,8 +88,9 @@ public final class GenreFeatureExtractor {
       }
       return;
     }
-    List<Token> titleTokens = InterimTokenizer.tokenize(title);
-    List<Token> bodyTokens = InterimTokenizer.tokenize(usedBody);
+    List<Token> titleTokens = TOKENIZER.tokenize(title);
+    NormalizedText normalizedBody = NORMALIZER.normalize(usedBody);
+    List<Token> bodyTokens = TOKENIZER.tokenize(normalizedBody);
     Map<TokenType, Integer> typeCounts = new EnumMap<>(TokenType.class);
     syllableNgrams(titleTokens, "", sink);
     syllableNgrams(bodyTokens, "", sink);
@@ -88,8 +98,12 @@ public final class GenreFeatureExtractor {
       syllableNgrams(titleTokens, "T:", sink);
     }
     if (featureSet.leadSentences() > 0) {
-      syllableNgrams(
-          InterimTokenizer.tokenize(lead(usedBody, featureSet.leadSentences())), "L:", sink);
+      List<Token> leadTokens = new ArrayList<>();
+      List<Sentence> sentences = SPLITTER.split(normalizedBody, bodyTokens);
+      for (int i = 0; i < Math.min(featureSet.leadSentences(), sentences.size()); i++) {
+        leadTokens.addAll(sentences.get(i).tokens());
+      }
+      syllableNgrams(leadTokens, "L:", sink);
     }
     if (featureSet.tokenTypes()) {
       types(titleTokens, featureSet.titleMarked() ? "T:" : "", sink, typeCounts);

@@ -1,0 +1,50 @@
+package io.github.vietcat.models.genre;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vietcat.genre.GenreClassifier;
+import io.github.vietcat.genre.GenreEvaluator;
+import io.github.vietcat.genre.GenreResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped genre model against the shared dev split and the five seed pages. */
+class GenreModelSharedDataTest {
+
+  /** The floor of issue 4 on dev.jsonl. */
+  static final double MACRO_F1_FLOOR = 0.75;
+  static final double TRAINING_REPORT_F1_FLOOR = 0.55;
+
+  private static Path shared;
+
+  @BeforeAll
+  static void locateSharedData() {
+    shared = Paths.get(System.getProperty("vietcat.shared", "../../shared"));
+    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("corpus")),
+        "shared data not found at " + shared.toAbsolutePath() + ": skipping (set -Dvietcat.shared)");
+  }
+
+  @Test
+  void scoresAtLeastTheFloorOnDev() throws Exception {
+    GenreEvaluator.Evaluation e = GenreEvaluator.evaluate(GenreClassifier.loadDefault(),
+        GenreCorpus.samples(GenreCorpus.read(shared.resolve("corpus/dev.jsonl"))));
+    assertEquals(434, e.scores().stream().mapToInt(GenreEvaluator.LabelScore::support).sum());
+    assertTrue(e.macroF1() >= MACRO_F1_FLOOR, e.format());
+    assertTrue(e.score("TRAINING_REPORT").f1() >= TRAINING_REPORT_F1_FLOOR, e.format());
+  }
+
+  @Test
+  void classifiesTheFiveRawSeedPages() throws Exception {
+    GenreClassifier classifier = GenreClassifier.loadDefault();
+    for (Map.Entry<String, String> seed : Seeds.read(shared).entrySet()) {
+      GenreResult r = classifier.classify(seed.getValue());
+      assertEquals(Seeds.LABELS.get(seed.getKey()), r.label(), seed.getKey() + ": " + r);
+    }
+  }
+}
