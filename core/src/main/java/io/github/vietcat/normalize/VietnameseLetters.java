@@ -36,23 +36,33 @@ final class VietnameseLetters {
   /** Whether each char below LIMIT is an upper-case Vietnamese letter. */
   private static final boolean[] UPPER = new boolean[LIMIT];
 
+  /** Code | tone << 5 of each char below LIMIT: one lookup per char in hot loops. */
+  private static final short[] INFO = new short[LIMIT];
+
   /** COMPOSE[upper][code][tone]: the precomposed char, or 0. */
   private static final char[][][] COMPOSE = new char[2][BASE_LETTERS.length() + 1][6];
 
-  static final byte A = baseCode('a');
-  static final byte A_BREVE = baseCode('ă');
-  static final byte A_CIRC = baseCode('â');
-  static final byte E = baseCode('e');
-  static final byte E_CIRC = baseCode('ê');
-  static final byte I = baseCode('i');
-  static final byte O = baseCode('o');
-  static final byte O_CIRC = baseCode('ô');
-  static final byte O_HORN = baseCode('ơ');
-  static final byte U = baseCode('u');
-  static final byte U_HORN = baseCode('ư');
-  static final byte Y = baseCode('y');
-  static final byte G = baseCode('g');
-  static final byte Q = baseCode('q');
+  // Letter codes: the index in BASE_LETTERS + 1, as compile-time constants.
+  static final int A = 1;
+  static final int A_BREVE = 2;
+  static final int A_CIRC = 3;
+  static final int E = 8;
+  static final int E_CIRC = 9;
+  static final int G = 10;
+  static final int H = 11;
+  static final int I = 12;
+  static final int O = 17;
+  static final int O_CIRC = 18;
+  static final int O_HORN = 19;
+  static final int Q = 21;
+  static final int U = 25;
+  static final int U_HORN = 26;
+  static final int Y = 29;
+
+  private static final int VOWELS = 1 << A | 1 << A_BREVE | 1 << A_CIRC | 1 << E | 1 << E_CIRC
+      | 1 << I | 1 << O | 1 << O_CIRC | 1 << O_HORN | 1 << U | 1 << U_HORN | 1 << Y;
+  private static final int MARKED_VOWELS =
+      1 << A_BREVE | 1 << A_CIRC | 1 << E_CIRC | 1 << O_CIRC | 1 << O_HORN | 1 << U_HORN;
 
   static {
     for (int c = 0; c < LIMIT; c++) {
@@ -65,6 +75,9 @@ final class VietnameseLetters {
     CODE['\u0110'] = baseCode('đ');
     UPPER['\u0110'] = true;
     CODE['\u0111'] = baseCode('đ');
+    for (int c = 0; c < LIMIT; c++) {
+      INFO[c] = (short) (CODE[c] | TONE[c] << 5);
+    }
     for (int code = 1; code <= BASE_LETTERS.length(); code++) {
       char lower = BASE_LETTERS.charAt(code - 1);
       for (int upper = 0; upper < 2; upper++) {
@@ -78,6 +91,13 @@ final class VietnameseLetters {
           }
         }
       }
+    }
+  }
+
+  static {
+    if (baseCode('a') != A || baseCode('ê') != E_CIRC || baseCode('g') != G || baseCode('q') != Q
+        || baseCode('y') != Y || baseCode('ư') != U_HORN || baseCode('ơ') != O_HORN) {
+      throw new AssertionError("letter codes out of step with BASE_LETTERS");
     }
   }
 
@@ -139,6 +159,11 @@ final class VietnameseLetters {
     return c >= 0 && c < LIMIT ? CODE[c] : 0;
   }
 
+  /** The letter code in bits 0-4 and the tone in bits 5-7; 0 for a char that is no letter. */
+  static int info(int c) {
+    return c >= 0 && c < LIMIT ? INFO[c] : 0;
+  }
+
   /** The tone carried by c, {@link #NO_TONE} for none. */
   static int tone(int c) {
     return c >= 0 && c < LIMIT ? TONE[c] : 0;
@@ -154,28 +179,12 @@ final class VietnameseLetters {
   }
 
   static boolean isVowel(int code) {
-    return code == A
-        || code == A_BREVE
-        || code == A_CIRC
-        || code == E
-        || code == E_CIRC
-        || code == I
-        || code == O
-        || code == O_CIRC
-        || code == O_HORN
-        || code == U
-        || code == U_HORN
-        || code == Y;
+    return (VOWELS >>> code & 1) != 0;
   }
 
   /** Vowels with a quality mark (breve, circumflex, horn) that attract the tone mark. */
   static boolean isMarkedVowel(int code) {
-    return code == A_BREVE
-        || code == A_CIRC
-        || code == E_CIRC
-        || code == O_CIRC
-        || code == O_HORN
-        || code == U_HORN;
+    return (MARKED_VOWELS >>> code & 1) != 0;
   }
 
   static char baseChar(int code) {

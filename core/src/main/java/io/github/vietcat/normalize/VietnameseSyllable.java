@@ -1,6 +1,5 @@
 package io.github.vietcat.normalize;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -44,19 +43,39 @@ public final class VietnameseSyllable {
           + "uơ "
           + "ư ưa ưc ưi ưm ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu";
 
-  private static final int[] RHYME_KEYS;
+  /** The rhymes' packed keys (5 bits a letter) in an open-addressing table; 0 marks a free slot. */
+  private static final int[] RHYME_TABLE = new int[1024];
 
   static {
-    String[] rhymes = RHYMES.split(" ");
-    RHYME_KEYS = new int[rhymes.length];
-    for (int i = 0; i < rhymes.length; i++) {
+    for (String rhyme : RHYMES.split(" ")) {
       int key = 0;
-      for (int k = 0; k < rhymes[i].length(); k++) {
-        key = key << 5 | VietnameseLetters.code(rhymes[i].charAt(k));
+      for (int k = 0; k < rhyme.length(); k++) {
+        key = key << 5 | VietnameseLetters.code(rhyme.charAt(k));
       }
-      RHYME_KEYS[i] = key;
+      int slot = slot(key);
+      while (RHYME_TABLE[slot] != 0) {
+        slot = (slot + 1) & (RHYME_TABLE.length - 1);
+      }
+      RHYME_TABLE[slot] = key;
     }
-    Arrays.sort(RHYME_KEYS);
+  }
+
+  private static int slot(int key) {
+    return (key * 0x9E3779B1) >>> 22;
+  }
+
+  private static boolean containsRhyme(int key) {
+    int slot = slot(key);
+    while (true) {
+      int entry = RHYME_TABLE[slot];
+      if (entry == key) {
+        return true;
+      }
+      if (entry == 0) {
+        return false;
+      }
+      slot = (slot + 1) & (RHYME_TABLE.length - 1);
+    }
   }
 
   /** The longest syllable has seven letters ("nghiêng"). */
@@ -101,6 +120,53 @@ public final class VietnameseSyllable {
     return VietnameseLetters.isVowel(VietnameseLetters.code(c));
   }
 
+  /** How a word relates to the syllable structure and the canonical tone placement. */
+  public enum Form {
+    /** Not a Vietnamese syllable. */
+    NOT_A_SYLLABLE,
+    /** A syllable with its tone mark, if any, in the canonical place. */
+    CANONICAL,
+    /** A syllable whose tone mark {@link ToneMarks#canonical(String)} would move ("hòa"). */
+    TONE_MISPLACED
+  }
+
+  /**
+   * Checks {@code text[start, end)} in one pass: whether it is a syllable, and whether its tone mark
+   * is in the canonical place.
+   *
+   * @param text the text
+   * @param start the first char
+   * @param end after the last char
+   * @return the word's form
+   */
+  public static Form form(CharSequence text, int start, int end) {
+    Objects.requireNonNull(text, "text");
+    Objects.checkFromToIndex(start, end, text.length());
+    return form(parse(text, start, end));
+  }
+
+  /**
+   * {@link #form(CharSequence, int, int)} over a char array.
+   *
+   * @param text the text
+   * @param start the first char
+   * @param end after the last char
+   * @return the word's form
+   */
+  public static Form form(char[] text, int start, int end) {
+    Objects.requireNonNull(text, "text");
+    Objects.checkFromToIndex(start, end, text.length);
+    return form(parse(text, start, end));
+  }
+
+  private static Form form(int parsed) {
+    if (parsed < 0) {
+      return Form.NOT_A_SYLLABLE;
+    }
+    return tone(parsed) == 0 || tonePosition(parsed) == canonicalTonePosition(parsed)
+        ? Form.CANONICAL : Form.TONE_MISPLACED;
+  }
+
   // Result of parse(): -1 when invalid, else packed fields.
   static int tone(int parsed) {
     return parsed >>> 4 & 0x7;
@@ -129,12 +195,12 @@ public final class VietnameseSyllable {
     int tonePos = 0;
     long codes = 0;
     for (int k = 0; k < n; k++) {
-      char c = text.charAt(start + k);
-      int code = VietnameseLetters.code(c);
+      int info = VietnameseLetters.info(text.charAt(start + k));
+      int code = info & 0x1F;
       if (code == 0) {
         return -1;
       }
-      int t = VietnameseLetters.tone(c);
+      int t = info >>> 5;
       if (t != 0) {
         if (tone != 0) {
           return -1; // two tone marks
@@ -144,9 +210,40 @@ public final class VietnameseSyllable {
       }
       codes |= (long) code << (5 * k);
     }
+    return parseCodes(codes, n, tone, tonePos);
+  }
+
+  /** {@link #parse(CharSequence, int, int)} over a char array, for the tokenizer's hot loop. */
+  static int parse(char[] text, int start, int end) {
+    int n = end - start;
+    if (n <= 0 || n > MAX_LETTERS) {
+      return -1;
+    }
+    int tone = 0;
+    int tonePos = 0;
+    long codes = 0;
+    for (int k = 0; k < n; k++) {
+      int info = VietnameseLetters.info(text[start + k]);
+      int code = info & 0x1F;
+      if (code == 0) {
+        return -1;
+      }
+      int t = info >>> 5;
+      if (t != 0) {
+        if (tone != 0) {
+          return -1; // two tone marks
+        }
+        tone = t;
+        tonePos = k;
+      }
+      codes |= (long) code << (5 * k);
+    }
+    return parseCodes(codes, n, tone, tonePos);
+  }
+
+  private static int parseCodes(long codes, int n, int tone, int tonePos) {
     int onsetLength = onsetLength(codes, n);
     int rhymeStart = onsetLength;
-    boolean prefixI = false; // "gi" followed by a consonant or ê: the i belongs to the rhyme
     if (onsetLength == 2 && at(codes, 0) == VietnameseLetters.G && at(codes, 1) == VietnameseLetters.I) {
       if (n == 2 || !VietnameseLetters.isVowel(at(codes, 2)) || at(codes, 2) == VietnameseLetters.E_CIRC) {
         rhymeStart = 1;
@@ -172,8 +269,8 @@ public final class VietnameseSyllable {
       return -1;
     }
     int last = at(codes, n - 1);
-    boolean stopFinal = last == code('c') || last == code('p') || last == code('t')
-        || (last == code('h') && n >= 2 && at(codes, n - 2) == code('c'));
+    boolean stopFinal = last == C || last == P || last == T
+        || (last == H && n >= 2 && at(codes, n - 2) == C);
     if (stopFinal && tone != VietnameseLetters.SAC && tone != VietnameseLetters.NANG) {
       return -1;
     }
@@ -189,37 +286,50 @@ public final class VietnameseSyllable {
     return (int) (codes >>> (5 * k) & 0x1F);
   }
 
-  private static final int[][] ONSETS = onsets();
+  private static final int B = 4; // b
+  private static final int C = 5; // c
+  private static final int D = 6; // d
+  private static final int DD = 7; // đ
+  private static final int H = 11; // h
+  private static final int K = 13; // k
+  private static final int L = 14; // l
+  private static final int M = 15; // m
+  private static final int N = 16; // n
+  private static final int P = 20; // p
+  private static final int R = 22; // r
+  private static final int S = 23; // s
+  private static final int T = 24; // t
+  private static final int V = 27; // v
+  private static final int X = 28; // x
 
-  private static int[][] onsets() {
-    String[] list = {
-      "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
-      "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"
-    };
-    int[][] out = new int[list.length][];
-    for (int i = 0; i < list.length; i++) {
-      out[i] = list[i].chars().map(VietnameseLetters::code).toArray();
-    }
-    return out;
-  }
-
-  /** Length of the longest onset at the start; 0 when the syllable starts with a vowel. */
+  /**
+   * Length of the longest onset at the start (one of b c ch d đ g gh gi h k kh l m n ng ngh nh p
+   * ph qu r s t th tr v x); 0 when the syllable starts with a vowel or has no valid onset.
+   */
   private static int onsetLength(long codes, int n) {
-    for (int[] onset : ONSETS) {
-      if (onset.length > n) {
-        continue;
+    int c0 = at(codes, 0);
+    int c1 = n > 1 ? at(codes, 1) : 0;
+    if (c0 == C || c0 == K || c0 == P) {
+      return c1 == H ? 2 : 1;
+    }
+    if (c0 == T) {
+      return c1 == H || c1 == R ? 2 : 1;
+    }
+    if (c0 == VietnameseLetters.G) {
+      return c1 == H || c1 == VietnameseLetters.I ? 2 : 1;
+    }
+    if (c0 == N) {
+      if (c1 == VietnameseLetters.G) {
+        return n > 2 && at(codes, 2) == H ? 3 : 2;
       }
-      boolean match = true;
-      for (int k = 0; k < onset.length && match; k++) {
-        match = at(codes, k) == onset[k];
-      }
-      if (match) {
-        // "gi" and "qu" need something after them to be an onset rather than a whole syllable.
-        if (onset.length == 2 && n == 2 && onset[0] == VietnameseLetters.Q) {
-          return 2; // "qu" alone: rejected later, no rhyme
-        }
-        return onset.length;
-      }
+      return c1 == H ? 2 : 1;
+    }
+    if (c0 == VietnameseLetters.Q) {
+      return c1 == VietnameseLetters.U ? 2 : 0;
+    }
+    if (c0 == B || c0 == D || c0 == DD || c0 == H || c0 == L || c0 == M || c0 == R || c0 == S
+        || c0 == V || c0 == X) {
+      return 1;
     }
     return 0;
   }
@@ -234,22 +344,22 @@ public final class VietnameseSyllable {
         || firstRhymeLetter == VietnameseLetters.Y;
     int c0 = at(codes, 0);
     if (onsetLength == 1) {
-      if (c0 == code('k')) {
+      if (c0 == K) {
         return front;
       }
-      if (c0 == code('c') || c0 == VietnameseLetters.G) {
+      if (c0 == C || c0 == VietnameseLetters.G) {
         return !front;
       }
       return true;
     }
     int c1 = at(codes, 1);
-    if (c0 == VietnameseLetters.G && c1 == code('h')) {
+    if (c0 == VietnameseLetters.G && c1 == H) {
       return front;
     }
     if (onsetLength == 3) { // ngh
       return front;
     }
-    if (c0 == code('n') && c1 == VietnameseLetters.G) {
+    if (c0 == N && c1 == VietnameseLetters.G) {
       return !front;
     }
     return true;
@@ -264,7 +374,7 @@ public final class VietnameseSyllable {
     for (int k = from; k < to; k++) {
       key = key << 5 | at(codes, k);
     }
-    return Arrays.binarySearch(RHYME_KEYS, key) >= 0;
+    return containsRhyme(key);
   }
 
   /**

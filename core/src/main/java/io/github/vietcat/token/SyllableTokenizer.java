@@ -53,7 +53,7 @@ import java.util.Set;
  */
 public final class SyllableTokenizer {
 
-  private static final Set<String> TOP_LEVEL_DOMAINS = Set.of(
+  private static final List<String> TOP_LEVEL_DOMAINS = List.of(
       "vn", "com", "net", "org", "gov", "edu", "info", "biz", "io", "int", "me", "co", "tv", "asia",
       "xyz", "online", "site", "app", "dev", "news", "uk", "us", "jp", "kr", "cn", "fr", "de", "ru",
       "au", "ca", "eu", "sg", "th", "la", "kh");
@@ -108,6 +108,8 @@ public final class SyllableTokenizer {
   private static final class Scanner {
     private final NormalizedText map;
     private final String s;
+    /** The normalized text as an array: the hot loops index it without String's checks. */
+    private final char[] a;
     private final String original;
     private final boolean sameText;
     private final int n;
@@ -116,6 +118,7 @@ public final class SyllableTokenizer {
     Scanner(NormalizedText map) {
       this.map = map;
       this.s = map.text();
+      this.a = s.toCharArray();
       this.original = map.original();
       this.sameText = s == original;
       this.n = s.length();
@@ -125,20 +128,18 @@ public final class SyllableTokenizer {
     void scan() {
       int i = 0;
       while (i < n) {
-        char c = s.charAt(i);
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t'
-            || (c > ' ' && c >= 0x80 && Character.isWhitespace(c))
-            || (c < ' ')) {
+        char c = a[i];
+        int bits = CharClass.of(c);
+        if ((bits & CharClass.SPACE) != 0) {
           i++;
-          continue;
-        }
-        if (c >= '0' && c <= '9') {
+        } else if (c >= '0' && c <= '9') {
           i = number(i);
-        } else if (isWordChar(c) || (Character.isHighSurrogate(c) && isWordCodePoint(i))) {
+        } else if ((bits & CharClass.WORD) != 0
+            || (Character.isHighSurrogate(c) && isWordCodePoint(i))) {
           i = word(i);
-        } else if (c == '#' && i + 1 < n && isTagChar(s.charAt(i + 1))) {
+        } else if (c == '#' && i + 1 < n && isTagChar(a[i + 1])) {
           i = tagLike(i, TokenType.HASHTAG, false);
-        } else if (c == '@' && i + 1 < n && isTagChar(s.charAt(i + 1))) {
+        } else if (c == '@' && i + 1 < n && isTagChar(a[i + 1])) {
           i = tagLike(i, TokenType.MENTION, true);
         } else {
           i = punctuationOrSymbol(i);
@@ -149,24 +150,55 @@ public final class SyllableTokenizer {
     // ---------------------------------------------------------------- words, URLs, e-mails
 
     private int word(int i) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (isAsciiAlnum(c)) {
         int end = webToken(i);
         if (end > 0) {
           return end;
         }
       }
-      int j = letterRun(i);
-      int upper = upperCount(i, j);
-      boolean hasDigit = hasDigit(i, j);
-      int letters = j - i;
-      if (hasDigit) {
-        boolean anyLetter = false;
-        boolean lower = false;
-        for (int k = i; k < j; k++) {
-          char ch = s.charAt(k);
-          anyLetter |= Character.isLetter(ch);
-          lower |= Character.isLowerCase(ch);
+      // One pass over the run: its end, capitals, digits and lower-case letters.
+      int j = i;
+      int upper = 0;
+      boolean digit = false;
+      boolean lower = false;
+      while (j < n) {
+        char ch = a[j];
+        if (ch < 0x80) {
+          if (ch >= 'a' && ch <= 'z') {
+            lower = true;
+          } else if (ch >= 'A' && ch <= 'Z') {
+            upper++;
+          } else if (ch >= '0' && ch <= '9') {
+            digit = true;
+          } else {
+            break;
+          }
+          j++;
+        } else if (Character.isHighSurrogate(ch)) {
+          if (!isWordCodePoint(j)) {
+            break;
+          }
+          j += 2;
+        } else {
+          int bits = CharClass.of(ch);
+          if ((bits & CharClass.WORD) == 0) {
+            break;
+          }
+          if ((bits & CharClass.UPPER) != 0) {
+            upper++;
+          } else if ((bits & CharClass.LOWER) != 0) {
+            lower = true;
+          } else if ((bits & CharClass.DIGIT) != 0) {
+            digit = true;
+          }
+          j++;
+        }
+      }
+      if (digit) {
+        boolean anyLetter = upper > 0 || lower;
+        for (int k = i; k < j && !anyLetter; k++) {
+          anyLetter = Character.isLetter(a[k]);
         }
         TokenType type = !anyLetter ? TokenType.NUMBER
             : upper > 0 && !lower ? TokenType.ABBREVIATION : TokenType.FOREIGN_WORD;
@@ -176,23 +208,24 @@ public final class SyllableTokenizer {
         add(type, i, j);
         return j;
       }
-      boolean allCaps = upper == letters;
-      if (isAbbreviationPart(i, j, allCaps)) {
+      boolean allCaps = !lower && upper > 0;
+      VietnameseSyllable.Form form = VietnameseSyllable.form(a, i, j);
+      boolean valid = form != VietnameseSyllable.Form.NOT_A_SYLLABLE;
+      if (j < n && upper > 0 && isJoiner(a[j])
+          && (allCaps || (!valid && isShortCapitalised(i, j)))) {
         int joined = joinAbbreviation(i, j);
         if (joined > j) {
           add(TokenType.ABBREVIATION, i, joined);
           return joined;
         }
       }
-      TokenType type;
-      if (VietnameseSyllable.isValid(s, i, j)) {
-        type = TokenType.SYLLABLE;
+      if (valid) {
+        addSyllable(i, j, form == VietnameseSyllable.Form.TONE_MISPLACED);
       } else if (upper >= 2 || allCaps || !hasVowel(i, j)) {
-        type = TokenType.ABBREVIATION;
+        add(TokenType.ABBREVIATION, i, j);
       } else {
-        type = TokenType.FOREIGN_WORD;
+        add(TokenType.FOREIGN_WORD, i, j);
       }
-      add(type, i, j);
       return j;
     }
 
@@ -200,7 +233,7 @@ public final class SyllableTokenizer {
     private int letterRun(int i) {
       int j = i;
       while (j < n) {
-        char ch = s.charAt(j);
+        char ch = a[j];
         if (ch < 0x80) {
           if (!isAsciiAlnum(ch)) {
             break;
@@ -223,7 +256,7 @@ public final class SyllableTokenizer {
     private int upperCount(int from, int to) {
       int count = 0;
       for (int k = from; k < to; k++) {
-        char ch = s.charAt(k);
+        char ch = a[k];
         if (ch < 0x80 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch)) {
           count++;
         }
@@ -234,7 +267,7 @@ public final class SyllableTokenizer {
     /** Whether [from, to) has a Latin vowel letter (any accent); "kg", "đ", "tr" have none. */
     private boolean hasVowel(int from, int to) {
       for (int k = from; k < to; k++) {
-        if (VietnameseSyllable.isVowelLetter(s.charAt(k))) {
+        if (VietnameseSyllable.isVowelLetter(a[k])) {
           return true;
         }
       }
@@ -243,7 +276,7 @@ public final class SyllableTokenizer {
 
     private boolean hasDigit(int from, int to) {
       for (int k = from; k < to; k++) {
-        char ch = s.charAt(k);
+        char ch = a[k];
         if (ch < 0x80 ? ch >= '0' && ch <= '9' : Character.isDigit(ch)) {
           return true;
         }
@@ -251,29 +284,39 @@ public final class SyllableTokenizer {
       return false;
     }
 
+    private boolean isSyllable(int from, int to) {
+      return VietnameseSyllable.form(a, from, to) != VietnameseSyllable.Form.NOT_A_SYLLABLE;
+    }
+
+    private static boolean isJoiner(char c) {
+      return c == '.' || c == '-' || c == '/';
+    }
+
+    /** Up to three letters starting with a capital and no digit ("Th" of "Th.S"). */
+    private boolean isShortCapitalised(int from, int to) {
+      return to - from <= 3 && Character.isUpperCase(a[from]) && !hasDigit(from, to);
+    }
+
     /** A part of a dotted or hyphenated abbreviation: all capitals, or "Th"-like non-syllables. */
     private boolean isAbbreviationPart(int from, int to, boolean allCaps) {
       if (allCaps) {
         return true;
       }
-      char first = s.charAt(from);
-      return to - from <= 3 && Character.isUpperCase(first)
-          && upperCount(from, to) >= 1 && !VietnameseSyllable.isValid(s, from, to)
-          && !hasDigit(from, to);
+      return isShortCapitalised(from, to) && !isSyllable(from, to);
     }
 
     /** Extends the abbreviation at [i, j) over ".", "-" or "/" followed by another part. */
     private int joinAbbreviation(int i, int j) {
       int end = j;
       // "HÀ-NỘI" in a capitalised headline is two syllables, not an abbreviation.
-      boolean nonSyllable = !VietnameseSyllable.isValid(s, i, j);
+      boolean nonSyllable = !isSyllable(i, j);
       while (end + 1 < n) {
-        char sep = s.charAt(end);
+        char sep = a[end];
         if (sep != '.' && sep != '-' && sep != '/') {
           break;
         }
         int partStart = end + 1;
-        char first = s.charAt(partStart);
+        char first = a[partStart];
         if (!(Character.isLetter(first) || (sep != '.' && first >= '0' && first <= '9'))) {
           break;
         }
@@ -281,7 +324,7 @@ public final class SyllableTokenizer {
         int upper = upperCount(partStart, partEnd);
         boolean lower = false;
         for (int k = partStart; k < partEnd; k++) {
-          lower |= Character.isLowerCase(s.charAt(k));
+          lower |= Character.isLowerCase(a[k]);
         }
         boolean ok = sep == '.'
             ? isAbbreviationPart(partStart, partEnd, !lower && upper > 0)
@@ -289,7 +332,7 @@ public final class SyllableTokenizer {
         if (!ok) {
           break;
         }
-        nonSyllable |= !VietnameseSyllable.isValid(s, partStart, partEnd);
+        nonSyllable |= !isSyllable(partStart, partEnd);
         end = partEnd;
       }
       return nonSyllable ? end : j;
@@ -300,7 +343,7 @@ public final class SyllableTokenizer {
       int j = i;
       boolean dot = false;
       while (j < n && j - i < 256) {
-        char ch = s.charAt(j);
+        char ch = a[j];
         if (isAsciiAlnum(ch) || ch == '-' || ch == '_' || ch == '%' || ch == '+') {
           j++;
         } else if (ch == '.') {
@@ -313,7 +356,7 @@ public final class SyllableTokenizer {
       if (j >= n) {
         return dot ? host(i, j) : -1;
       }
-      char stop = s.charAt(j);
+      char stop = a[j];
       if (stop == ':' && s.startsWith("//", j + 1) && isScheme(i, j)) {
         int end = urlEnd(j + 3);
         if (end > j + 3) {
@@ -322,7 +365,7 @@ public final class SyllableTokenizer {
         }
         return -1;
       }
-      if (stop == '@' && j > i && s.charAt(j - 1) != '.') {
+      if (stop == '@' && j > i && a[j - 1] != '.') {
         int domainEnd = hostEnd(j + 1);
         if (domainEnd > 0) {
           add(TokenType.EMAIL, i, domainEnd);
@@ -347,10 +390,10 @@ public final class SyllableTokenizer {
         return -1;
       }
       boolean www = end - from > 4 && s.regionMatches(true, from, "www.", 0, 4);
-      if (!www && !Character.isLetter(s.charAt(from)) && !Character.isDigit(s.charAt(from))) {
+      if (!www && !Character.isLetter(a[from]) && !Character.isDigit(a[from])) {
         return -1;
       }
-      if (end < n && s.charAt(end) == '/') {
+      if (end < n && a[end] == '/') {
         end = urlEnd(end);
       }
       add(TokenType.URL, from, end);
@@ -366,10 +409,10 @@ public final class SyllableTokenizer {
       int labelStart = from;
       int lastDot = -1;
       while (j < n) {
-        char ch = s.charAt(j);
+        char ch = a[j];
         if (isAsciiAlnum(ch) || (ch == '-' && j > labelStart)) {
           j++;
-        } else if (ch == '.' && j > labelStart && j + 1 < n && isAsciiAlnum(s.charAt(j + 1))) {
+        } else if (ch == '.' && j > labelStart && j + 1 < n && isAsciiAlnum(a[j + 1])) {
           lastDot = j;
           j++;
           labelStart = j;
@@ -377,11 +420,20 @@ public final class SyllableTokenizer {
           break;
         }
       }
-      if (lastDot < 0 || (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '@'))) {
+      if (lastDot < 0 || (j < n && (Character.isLetterOrDigit(a[j]) || a[j] == '@'))) {
         return -1;
       }
-      String tld = s.substring(lastDot + 1, j).toLowerCase(Locale.ROOT);
-      return TOP_LEVEL_DOMAINS.contains(tld) ? j : -1;
+      return isTopLevelDomain(lastDot + 1, j) ? j : -1;
+    }
+
+    private boolean isTopLevelDomain(int from, int to) {
+      int length = to - from;
+      for (String tld : TOP_LEVEL_DOMAINS) {
+        if (tld.length() == length && s.regionMatches(true, from, tld, 0, length)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The end of a URL's path from from: up to a space or quote, trailing punctuation left out. */
@@ -389,7 +441,7 @@ public final class SyllableTokenizer {
       int j = from;
       int open = 0;
       while (j < n) {
-        char ch = s.charAt(j);
+        char ch = a[j];
         if (ch <= ' ' || ch == '"' || ch == '<' || ch == '>' || ch == '`' || ch == '\u201C'
             || ch == '\u201D' || ch == '\u2018' || ch == '\u2019' || ch == '\u00AB' || ch == '\u00BB'
             || Character.isWhitespace(ch) || Character.isSurrogate(ch)) {
@@ -406,7 +458,7 @@ public final class SyllableTokenizer {
         j++;
       }
       while (j > from) {
-        char last = s.charAt(j - 1);
+        char last = a[j - 1];
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?'
             || last == '\'') {
           j--;
@@ -420,10 +472,10 @@ public final class SyllableTokenizer {
     private int tagLike(int i, TokenType type, boolean dots) {
       int j = i + 1;
       while (j < n) {
-        char ch = s.charAt(j);
+        char ch = a[j];
         if (isTagChar(ch)) {
           j++;
-        } else if (dots && ch == '.' && j + 1 < n && isTagChar(s.charAt(j + 1))) {
+        } else if (dots && ch == '.' && j + 1 < n && isTagChar(a[j + 1])) {
           j++;
         } else if (Character.isHighSurrogate(ch) && isWordCodePoint(j)) {
           j += 2;
@@ -441,7 +493,7 @@ public final class SyllableTokenizer {
       int j = digits(i);
       int digitCount = j - i;
       if (j < n) {
-        char next = s.charAt(j);
+        char next = a[j];
         if (next == ':' && digitCount <= 2) {
           int end = clockTime(i, j);
           if (end > 0) {
@@ -454,7 +506,7 @@ public final class SyllableTokenizer {
             add(TokenType.TIME, i, end);
             return end;
           }
-        } else if ((next == '.' || next == ',') && j + 1 < n && isDigit(s.charAt(j + 1))) {
+        } else if ((next == '.' || next == ',') && j + 1 < n && isDigit(a[j + 1])) {
           return groupedNumber(i, j);
         } else if ((next == '/' || next == '-') && j + 1 < n) {
           int end = compound(i, j);
@@ -467,7 +519,7 @@ public final class SyllableTokenizer {
     }
 
     private int finishNumber(int i, int j) {
-      if (j < n && s.charAt(j) == '%') {
+      if (j < n && a[j] == '%') {
         add(TokenType.PERCENT, i, j + 1);
         return j + 1;
       }
@@ -482,13 +534,13 @@ public final class SyllableTokenizer {
         return -1;
       }
       int end = minutesEnd;
-      if (end + 2 < n && s.charAt(end) == ':') {
+      if (end + 2 < n && a[end] == ':') {
         int secondsEnd = digits(end + 1);
         if (secondsEnd - (end + 1) == 2 && value(end + 1, secondsEnd) <= 59) {
           end = secondsEnd;
         }
       }
-      return end < n && (isDigit(s.charAt(end)) || Character.isLetter(s.charAt(end))) ? -1 : end;
+      return end < n && (isDigit(a[end]) || Character.isLetter(a[end])) ? -1 : end;
     }
 
     /** "7h30" or "13h" with the "h" at j; the end or -1. */
@@ -500,7 +552,7 @@ public final class SyllableTokenizer {
       } else if (minutesEnd != end) {
         return -1;
       }
-      if (end < n && (isDigit(s.charAt(end)) || Character.isLetter(s.charAt(end)))) {
+      if (end < n && (isDigit(a[end]) || Character.isLetter(a[end]))) {
         return -1;
       }
       return end;
@@ -514,9 +566,9 @@ public final class SyllableTokenizer {
       int[] bounds = new int[8];
       bounds[0] = i;
       bounds[1] = j;
-      while (end + 1 < n && (s.charAt(end) == '.' || s.charAt(end) == ',')
-          && isDigit(s.charAt(end + 1))) {
-        onlyDots &= s.charAt(end) == '.';
+      while (end + 1 < n && (a[end] == '.' || a[end] == ',')
+          && isDigit(a[end + 1])) {
+        onlyDots &= a[end] == '.';
         int groupEnd = digits(end + 1);
         if (groups < 4) {
           bounds[2 * groups] = end + 1;
@@ -545,9 +597,9 @@ public final class SyllableTokenizer {
       numeric[0] = true;
       int parts = 1;
       int end = j;
-      while (parts < maxParts && end + 1 < n && (s.charAt(end) == '/' || s.charAt(end) == '-')) {
+      while (parts < maxParts && end + 1 < n && (a[end] == '/' || a[end] == '-')) {
         int partStart = end + 1;
-        char first = s.charAt(partStart);
+        char first = a[partStart];
         int partEnd;
         boolean isNumber;
         if (isDigit(first)) {
@@ -555,7 +607,7 @@ public final class SyllableTokenizer {
           isNumber = true;
         } else if (isCapital(first)) {
           partEnd = partStart;
-          while (partEnd < n && isCapital(s.charAt(partEnd))) {
+          while (partEnd < n && isCapital(a[partEnd])) {
             partEnd++;
           }
           partEnd = digits(partEnd);
@@ -563,10 +615,10 @@ public final class SyllableTokenizer {
         } else {
           break;
         }
-        if (partEnd < n && Character.isLetter(s.charAt(partEnd))) {
+        if (partEnd < n && Character.isLetter(a[partEnd])) {
           break; // "5-Tháng": a capitalised word, not a code part
         }
-        separators[parts] = s.charAt(end);
+        separators[parts] = a[end];
         starts[parts] = partStart;
         ends[parts] = partEnd;
         numeric[parts] = isNumber;
@@ -669,7 +721,7 @@ public final class SyllableTokenizer {
 
     private int digits(int from) {
       int j = from;
-      while (j < n && isDigit(s.charAt(j))) {
+      while (j < n && isDigit(a[j])) {
         j++;
       }
       return j;
@@ -679,7 +731,7 @@ public final class SyllableTokenizer {
     private int value(int from, int to) {
       int v = 0;
       for (int k = from; k < to; k++) {
-        v = v * 10 + (s.charAt(k) - '0');
+        v = v * 10 + (a[k] - '0');
         if (v > 100_000) {
           return 100_000;
         }
@@ -690,15 +742,15 @@ public final class SyllableTokenizer {
     // ---------------------------------------------------------------- punctuation and symbols
 
     private int punctuationOrSymbol(int i) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (c == '.' || c == '?' || c == '!') {
         int j = i + 1;
         if (c == '.') {
-          while (j < n && s.charAt(j) == '.') {
+          while (j < n && a[j] == '.') {
             j++;
           }
         } else {
-          while (j < n && (s.charAt(j) == '?' || s.charAt(j) == '!')) {
+          while (j < n && (a[j] == '?' || a[j] == '!')) {
             j++;
           }
         }
@@ -748,8 +800,17 @@ public final class SyllableTokenizer {
       }
       String text = original.substring(start, end);
       String surface = sameText ? text : s.substring(from, to);
-      String normalized = type == TokenType.SYLLABLE ? ToneMarks.canonical(surface) : surface;
-      tokens.add(new Token(text, normalized, type, start, end));
+      tokens.add(new Token(text, surface, type, start, end));
+    }
+
+    private void addSyllable(int from, int to, boolean toneMisplaced) {
+      add(TokenType.SYLLABLE, from, to);
+      if (toneMisplaced) {
+        int last = tokens.size() - 1;
+        Token t = tokens.get(last);
+        tokens.set(last, new Token(t.text(), ToneMarks.canonical(t.normalized()), t.type(),
+            t.start(), t.end()));
+      }
     }
 
     private boolean isWordCodePoint(int at) {
@@ -758,14 +819,7 @@ public final class SyllableTokenizer {
     }
 
     private static boolean isWordChar(char c) {
-      if (c < 0x80) {
-        return isAsciiAlnum(c);
-      }
-      if (Character.isLetterOrDigit(c)) {
-        return true;
-      }
-      int type = Character.getType(c);
-      return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+      return (CharClass.of(c) & CharClass.WORD) != 0;
     }
 
     private static boolean isTagChar(char c) {
