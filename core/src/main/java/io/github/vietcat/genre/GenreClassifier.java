@@ -1,5 +1,7 @@
 package io.github.vietcat.genre;
 
+import io.github.vietcat.clean.NewsArticle;
+import io.github.vietcat.clean.NewsPageCleaner;
 import io.github.vietcat.genre.features.FeatureSet;
 import io.github.vietcat.genre.features.GenreFeatureExtractor;
 import java.io.BufferedInputStream;
@@ -51,6 +53,7 @@ public final class GenreClassifier {
   private static final int FORMAT_VERSION = 1;
   private static final String END = "end";
   private static final int MAX_EVIDENCE = 5;
+  private static final NewsPageCleaner CLEANER = new NewsPageCleaner();
 
   private final FeatureSet featureSet;
   private final GenreFeatureExtractor extractor;
@@ -286,21 +289,23 @@ public final class GenreClassifier {
   }
 
   /**
-   * Classifies a whole item given as one text: a scraped page, an article, or a title and lead. The
-   * first non-blank line is taken as the title and the rest as the body.
+   * Classifies a whole item given as one text: a scraped page with its debris, an article, or a
+   * title and lead. {@link NewsPageCleaner} finds the title, lead and body and drops the page
+   * furniture (menus, counters, related links, captions, byline) before classification.
    *
-   * @param text the item
+   * @param text the item, plain text or HTML
    * @return the answer; a fallback answer for text without usable Vietnamese
    * @throws NullPointerException if {@code text} is null
    */
   public GenreResult classify(String text) {
     Objects.requireNonNull(text, "text");
-    String trimmed = text.strip();
-    int newline = trimmed.indexOf('\n');
-    if (newline < 0) {
-      return classify("", trimmed);
+    NewsArticle article = CLEANER.clean(text);
+    String body = article.lead().isEmpty() ? article.bodyText()
+        : article.body().isEmpty() ? article.lead() : article.lead() + "\n" + article.bodyText();
+    if (article.title().isEmpty() && body.isEmpty()) {
+      return classify("", text);
     }
-    return classify(trimmed.substring(0, newline).strip(), trimmed.substring(newline + 1));
+    return classify(article.title(), body);
   }
 
   /**
