@@ -53,6 +53,8 @@ public final class GenreClassifier {
   private static final int FORMAT_VERSION = 1;
   private static final String END = "end";
   private static final int MAX_EVIDENCE = 5;
+  /** Whether an item has Vietnamese is judged on its title and this many chars of its body. */
+  private static final int VIETNAMESE_CHECK_CHARS = 3000;
   private static final NewsPageCleaner CLEANER = new NewsPageCleaner();
 
   private final FeatureSet featureSet;
@@ -319,7 +321,8 @@ public final class GenreClassifier {
   public GenreResult classify(String title, String body) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
-    if (!VietnameseText.looksVietnamese(title, body)) {
+    if (!VietnameseText.looksVietnamese(title, body.length() <= VIETNAMESE_CHECK_CHARS
+        ? body : body.substring(0, VIETNAMESE_CHECK_CHARS))) {
       return fallback();
     }
     Vector vector = vectorize(title, body);
@@ -411,7 +414,10 @@ public final class GenreClassifier {
 
   private List<Evidence> evidence(int[] index, float[] value, int chosen) {
     int numLabels = labels.size();
-    List<Evidence> all = new ArrayList<>();
+    // Keep only the strongest few while scanning; describe them at the end.
+    double[] topMargin = new double[MAX_EVIDENCE];
+    int[] topFeature = new int[MAX_EVIDENCE];
+    int size = 0;
     for (int i = 0; i < index.length; i++) {
       int base = index[i] * numLabels;
       double others = 0;
@@ -421,16 +427,39 @@ public final class GenreClassifier {
         }
       }
       double margin = scale * value[i] * (weights[base + chosen] - others / (numLabels - 1));
-      if (margin > 0) {
-        String name = featureNames[index[i]];
-        all.add(new Evidence(name, GenreFeatureExtractor.describe(name), margin));
+      if (margin <= 0) {
+        continue;
       }
+      int at = size;
+      while (at > 0 && stronger(margin, index[i], topMargin[at - 1], topFeature[at - 1])) {
+        at--;
+      }
+      if (at >= MAX_EVIDENCE) {
+        continue;
+      }
+      int last = Math.min(size, MAX_EVIDENCE - 1);
+      for (int j = last; j > at; j--) {
+        topMargin[j] = topMargin[j - 1];
+        topFeature[j] = topFeature[j - 1];
+      }
+      topMargin[at] = margin;
+      topFeature[at] = index[i];
+      size = Math.min(size + 1, MAX_EVIDENCE);
     }
-    all.sort((a, b) -> {
-      int byWeight = Double.compare(b.weight(), a.weight());
-      return byWeight != 0 ? byWeight : a.feature().compareTo(b.feature());
-    });
-    return all.size() > MAX_EVIDENCE ? all.subList(0, MAX_EVIDENCE) : all;
+    List<Evidence> out = new ArrayList<>(size);
+    for (int j = 0; j < size; j++) {
+      String name = featureNames[topFeature[j]];
+      out.add(new Evidence(name, GenreFeatureExtractor.describe(name), topMargin[j]));
+    }
+    return out;
+  }
+
+  /** Orders evidence by margin, then by feature name so ties are deterministic. */
+  private boolean stronger(double margin, int feature, double otherMargin, int otherFeature) {
+    if (margin != otherMargin) {
+      return margin > otherMargin;
+    }
+    return featureNames[feature].compareTo(featureNames[otherFeature]) < 0;
   }
 
   private static double[] softmax(double[] scores) {
