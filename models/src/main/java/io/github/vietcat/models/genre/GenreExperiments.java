@@ -36,22 +36,26 @@ public final class GenreExperiments {
   static Map<String, Parameters> configurations() {
     Map<String, Parameters> c = new LinkedHashMap<>();
     Parameters svm = Parameters.baseline();
-    FeatureSet syl = new FeatureSet(Units.SYLLABLES, 2, false, 0, false, false, 0, Weighting.LOG_TF_IDF);
-    FeatureSet sylTitle = new FeatureSet(Units.SYLLABLES, 2, true, 0, false, false, 0, Weighting.LOG_TF_IDF);
-    FeatureSet sylTitleLead = new FeatureSet(Units.SYLLABLES, 2, true, 2, false, false, 0, Weighting.LOG_TF_IDF);
-    FeatureSet full = new FeatureSet(Units.SYLLABLES, 2, true, 2, true, false, 0, Weighting.LOG_TF_IDF);
-    FeatureSet fullBinary = new FeatureSet(Units.SYLLABLES, 2, true, 2, true, false, 0, Weighting.BINARY);
     c.put("baseline", svm);
-    c.put("svm-syl", svm.withFeatures(syl));
-    c.put("svm-syl-title", svm.withFeatures(sylTitle));
-    c.put("svm-syl-title-lead", svm.withFeatures(sylTitleLead));
-    c.put("svm-full", svm.withFeatures(full));
-    c.put("svm-full-unbalanced", svm.withFeatures(full).withBalance(ClassBalance.NONE));
-    c.put("maxent-baseline", svm.withLearner(Learner.MAXENT, 1.0));
-    c.put("maxent-full", svm.withFeatures(full).withLearner(Learner.MAXENT, 1.0));
-    c.put("maxent-full-binary", svm.withFeatures(fullBinary).withLearner(Learner.MAXENT, 1.0));
-    c.put("perceptron-full", svm.withFeatures(full).withLearner(Learner.PERCEPTRON, 1.0));
+    c.put("svm-syl-tfidf", svm.withFeatures(set(false, 0, false, 0, Weighting.LOG_TF_IDF)));
+    c.put("svm-syl-title-lead-tfidf", svm.withFeatures(set(true, 2, false, 0, Weighting.LOG_TF_IDF)));
+    c.put("svm-syl-title-lead-types-tfidf",
+        svm.withFeatures(set(true, 2, true, 0, Weighting.LOG_TF_IDF)));
+    c.put("svm-block800", svm.withFeatures(set(true, 2, true, 800, Weighting.BLOCK_TF_IDF)));
+    Parameters shipped = Parameters.defaults();
+    c.put("svm-binary800 (shipped)", shipped);
+    c.put("svm-binary800-unbalanced", shipped.withBalance(ClassBalance.NONE));
+    c.put("svm-binary-fullbody", shipped.withFeatures(set(true, 2, true, 0, Weighting.BINARY)));
+    c.put("maxent-block800", shipped.withFeatures(set(true, 2, true, 800, Weighting.BLOCK_TF_IDF))
+        .withLearner(Learner.MAXENT, 1.0));
+    c.put("maxent-binary800", shipped.withLearner(Learner.MAXENT, 1.0));
+    c.put("perceptron-binary800", shipped.withLearner(Learner.PERCEPTRON, 1.0));
     return c;
+  }
+
+  private static FeatureSet set(
+      boolean title, int lead, boolean types, int maxBody, Weighting weighting) {
+    return new FeatureSet(Units.SYLLABLES, 2, title, lead, types, false, maxBody, weighting);
   }
 
   /**
