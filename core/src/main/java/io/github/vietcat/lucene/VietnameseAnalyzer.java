@@ -1,6 +1,8 @@
 package io.github.vietcat.lucene;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -8,6 +10,8 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * A Lucene {@link org.apache.lucene.analysis.Analyzer} for Vietnamese: {@link VietnameseTokenizer}
@@ -27,15 +31,17 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
 
   private final VietnameseTokenizer.Mode mode;
   private final boolean discardPunctuation;
+  private final io.github.vietcat.word.WordSegmenter segmenter;
 
   /** Lazily loaded default stop words. */
   private static final class DefaultStopWords {
     static final CharArraySet SET = load();
 
     private static CharArraySet load() {
-      try {
+      try (InputStream in = IOUtils.requireResourceNonNull(
+          VietnameseAnalyzer.class.getResourceAsStream("stopwords.txt"), "stopwords.txt")) {
         return CharArraySet.unmodifiableSet(
-            loadStopwordSet(false, VietnameseAnalyzer.class, "stopwords.txt", "#"));
+            WordlistLoader.getWordSet(in, StandardCharsets.UTF_8, "#"));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read stopwords.txt next to VietnameseAnalyzer", e);
       }
@@ -51,7 +57,13 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
     return DefaultStopWords.SET;
   }
 
-  /** An analyzer in the default mode with the default stop words. */
+  /**
+   * An analyzer in the default mode (words, with the shipped segmenter) with the default stop
+   * words.
+   *
+   * @throws IllegalStateException if the shipped segmenter model (artifact vietcat-models) is not
+   *     on the classpath
+   */
   public VietnameseAnalyzer() {
     this(getDefaultStopSet());
   }
@@ -68,22 +80,44 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
   }
 
   /**
+   * An analyzer with explicit options; word mode uses the shipped segmenter.
+   *
+   * @param mode the tokenizer mode
+   * @param discardPunctuation whether punctuation and symbol tokens are dropped
+   * @param stopWords the stop words; {@link CharArraySet#EMPTY_SET} for none
+   * @throws IllegalStateException in word mode, if the shipped segmenter model (artifact
+   *     vietcat-models) is not on the classpath
+   */
+  public VietnameseAnalyzer(VietnameseTokenizer.Mode mode, boolean discardPunctuation,
+      CharArraySet stopWords) {
+    this(mode, discardPunctuation, stopWords, null);
+  }
+
+  /**
    * The expert constructor.
    *
    * @param mode the tokenizer mode
    * @param discardPunctuation whether punctuation and symbol tokens are dropped
    * @param stopWords the stop words; {@link CharArraySet#EMPTY_SET} for none
+   * @param segmenter the word segmenter for word mode; null for the shipped one (ignored in
+   *     syllable mode)
+   * @throws IllegalStateException in word mode without a segmenter, if the shipped segmenter
+   *     model (artifact vietcat-models) is not on the classpath
    */
   public VietnameseAnalyzer(VietnameseTokenizer.Mode mode, boolean discardPunctuation,
-      CharArraySet stopWords) {
+      CharArraySet stopWords, io.github.vietcat.word.WordSegmenter segmenter) {
     super(stopWords);
     this.mode = java.util.Objects.requireNonNull(mode, "mode");
     this.discardPunctuation = discardPunctuation;
+    this.segmenter = mode == VietnameseTokenizer.Mode.WORD
+        ? (segmenter != null ? segmenter : DefaultWordSegmenter.get())
+        : null;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new VietnameseTokenizer(mode, discardPunctuation);
+    Tokenizer tokenizer = new VietnameseTokenizer(
+        org.apache.lucene.analysis.TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, mode, discardPunctuation, segmenter);
     TokenStream stream = new VietnameseNormalizationFilter(tokenizer);
     stream = new LowerCaseFilter(stream);
     if (!stopwords.isEmpty()) {

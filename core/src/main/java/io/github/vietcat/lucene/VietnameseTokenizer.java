@@ -4,6 +4,9 @@ import io.github.vietcat.normalize.TextNormalizer;
 import io.github.vietcat.token.SyllableTokenizer;
 import io.github.vietcat.token.Token;
 import io.github.vietcat.token.TokenType;
+import io.github.vietcat.word.Word;
+import io.github.vietcat.word.WordSegmenter;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
- * A Lucene {@link Tokenizer} for Vietnamese: the vietcat {@link SyllableTokenizer} behind Lucene's
- * attribute API. Each term is the token's normalized form ({@link Token#normalized()}: NFC, Đ for
+ * A Lucene {@link Tokenizer} for Vietnamese: the vietcat {@link SyllableTokenizer} and, in {@link
+ * Mode#WORD} (the default), the {@link WordSegmenter} behind Lucene's attribute API. Each term is
+ * the token's (or word's) normalized form ({@link Token#normalized()}: NFC, Đ for
  * the look-alike Ð, tone marks in canonical place, case kept), with offsets into the original
  * input (through {@link #correctOffset(int)}, so char filters before it stay exact) and the token
  * type as {@code <SYLLABLE>}, {@code <DOCUMENT_CODE>}, ... ({@link #typeOf(TokenType)}). Position
@@ -36,7 +40,15 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** What the terms are. */
   public enum Mode {
     /** One term per syllable (and per number, date, code, URL...). */
-    SYLLABLE;
+    SYLLABLE,
+    /**
+     * One term per word: the syllables of a word grouped by a {@link WordSegmenter} into one term,
+     * their normalized forms joined by single spaces ("cán bộ"), with the offsets of the first
+     * syllable's start and the last one's end and the type {@code <SYLLABLE>} (or {@code
+     * <FOREIGN_WORD>} for a name mixing both); numbers, dates, codes, URLs... as in {@link
+     * #SYLLABLE} mode.
+     */
+    WORD;
 
     /**
      * Parses a mode name, case-insensitively ("syllable").
@@ -58,7 +70,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   }
 
   /** The mode used when none is given. */
-  public static final Mode DEFAULT_MODE = Mode.SYLLABLE;
+  public static final Mode DEFAULT_MODE = Mode.WORD;
 
   /** Whether punctuation and symbol tokens are dropped when not told otherwise. */
   public static final boolean DEFAULT_DISCARD_PUNCTUATION = true;
@@ -75,6 +87,7 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   private final Mode mode;
   private final boolean discardPunctuation;
+  private final WordSegmenter segmenter; // null in SYLLABLE mode
 
   // Per-stream state, cleared by reset().
   private final char[] readBuffer = new char[4096];
@@ -86,19 +99,40 @@ public final class VietnameseTokenizer extends Tokenizer {
   private int chunkBase;
   private int next;
 
-  /** A tokenizer in the default mode, dropping punctuation. */
+  /**
+   * A tokenizer in the default mode (words, with the shipped segmenter), dropping punctuation.
+   *
+   * @throws IllegalStateException if the shipped segmenter model (artifact vietcat-models) is not
+   *     on the classpath
+   */
   public VietnameseTokenizer() {
     this(DEFAULT_MODE, DEFAULT_DISCARD_PUNCTUATION);
   }
 
   /**
-   * A tokenizer with explicit options.
+   * A tokenizer with explicit options; word mode uses the shipped segmenter.
    *
    * @param mode what the terms are
    * @param discardPunctuation whether punctuation and symbol tokens are dropped
+   * @throws IllegalStateException in word mode, if the shipped segmenter model (artifact
+   *     vietcat-models) is not on the classpath
    */
   public VietnameseTokenizer(Mode mode, boolean discardPunctuation) {
     this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, mode, discardPunctuation);
+  }
+
+  /**
+   * A tokenizer with explicit options and attribute factory; word mode uses the shipped
+   * segmenter.
+   *
+   * @param factory the attribute factory
+   * @param mode what the terms are
+   * @param discardPunctuation whether punctuation and symbol tokens are dropped
+   * @throws IllegalStateException in word mode, if the shipped segmenter model (artifact
+   *     vietcat-models) is not on the classpath
+   */
+  public VietnameseTokenizer(AttributeFactory factory, Mode mode, boolean discardPunctuation) {
+    this(factory, mode, discardPunctuation, null);
   }
 
   /**
@@ -107,11 +141,21 @@ public final class VietnameseTokenizer extends Tokenizer {
    * @param factory the attribute factory
    * @param mode what the terms are
    * @param discardPunctuation whether punctuation and symbol tokens are dropped
+   * @param segmenter the word segmenter for word mode; null for the shipped one (ignored in
+   *     syllable mode)
+   * @throws IllegalStateException in word mode without a segmenter, if the shipped segmenter
+   *     model (artifact vietcat-models) is not on the classpath
    */
-  public VietnameseTokenizer(AttributeFactory factory, Mode mode, boolean discardPunctuation) {
+  public VietnameseTokenizer(AttributeFactory factory, Mode mode, boolean discardPunctuation,
+      WordSegmenter segmenter) {
     super(factory);
     this.mode = Objects.requireNonNull(mode, "mode");
     this.discardPunctuation = discardPunctuation;
+    if (mode == Mode.WORD) {
+      this.segmenter = segmenter != null ? segmenter : DefaultWordSegmenter.get();
+    } else {
+      this.segmenter = null;
+    }
   }
 
   /** This tokenizer's mode. */
@@ -210,6 +254,18 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** The tokens of one chunk in this tokenizer's mode; the place to add a mode. */
   private List<Token> analyze(String chunk) {
     switch (mode) {
+      case WORD:
+        List<Token> tokens = SYLLABLES.tokenize(chunk);
+        List<Word> words = segmenter.segment(chunk, tokens);
+        if (words.size() == tokens.size()) {
+          return tokens;
+        }
+        List<Token> terms = new ArrayList<>(words.size());
+        for (Word w : words) {
+          terms.add(w.size() == 1 ? w.tokens().get(0)
+              : new Token(w.text(), w.normalized(), w.type(), w.start(), w.end()));
+        }
+        return terms;
       case SYLLABLE:
       default:
         return SYLLABLES.tokenize(chunk);

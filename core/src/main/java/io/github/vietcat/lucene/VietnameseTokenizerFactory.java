@@ -9,12 +9,15 @@ import org.apache.lucene.util.AttributeFactory;
  * {@code CustomAnalyzer}, Solr and similar hosts can use it by name.
  *
  * <pre>
- * &lt;tokenizer name="vietnamese" mode="syllable" discardPunctuation="true"/&gt;
+ * &lt;tokenizer name="vietnamese" mode="word" discardPunctuation="true"/&gt;
  * </pre>
  *
- * <p>Parameters: {@code mode} (the name of a {@link VietnameseTokenizer.Mode}, case-insensitive;
- * default {@link VietnameseTokenizer#DEFAULT_MODE}) and {@code discardPunctuation} (default true).
- * Unknown parameters are rejected.
+ * <p>Parameters: {@code mode} ({@code word} or {@code syllable}, the name of a {@link
+ * VietnameseTokenizer.Mode}, case-insensitive; default {@link VietnameseTokenizer#DEFAULT_MODE},
+ * words) and {@code discardPunctuation} (default true). Unknown parameters are rejected. Word mode
+ * loads the shipped segmenter model ({@link io.github.vietcat.word.WordSegmenter#loadDefault()},
+ * artifact vietcat-models) once, when the first tokenizer is created, and fails then with a clear
+ * message if it is missing.
  */
 public class VietnameseTokenizerFactory extends TokenizerFactory {
 
@@ -47,6 +50,12 @@ public class VietnameseTokenizerFactory extends TokenizerFactory {
     throw defaultCtorException();
   }
 
+  /**
+   * Creates a tokenizer.
+   *
+   * @throws IllegalStateException in word mode, if the shipped segmenter model is not on the
+   *     classpath
+   */
   @Override
   public VietnameseTokenizer create(AttributeFactory factory) {
     return new VietnameseTokenizer(factory, mode, discardPunctuation);

@@ -14,7 +14,8 @@ import java.util.Set;
  * <ol>
  *   <li>composes decomposed letters to Unicode NFC ("a" + U+0301 becomes "á"); runs of more than 30
  *       combining marks are composed in slices of 30, like Unicode's stream-safe format, so hostile
- *       input cannot make it slow;
+ *       input cannot make it slow; chars outside the Basic Multilingual Plane (emoji) and unpaired
+ *       surrogates are copied as they are;
  *   <li>maps the look-alike letters Ð/ð (U+00D0/U+00F0, the Icelandic eth) to Đ/đ;
  *   <li>removes format characters (Unicode category Cf: zero-width space and joiners, BOM, soft
  *       hyphen, direction marks);
@@ -55,6 +56,7 @@ public final class TextNormalizer {
   private static final int MAX_TAG = 4096;
   private static final int MAX_ENTITY = 32;
   private static final int MAX_COMBINING_RUN = 30;
+  private static final int MAX_PULL_BACK = 64;
 
   private static final Set<String> INLINE_TAGS = Set.of(
       "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s",
@@ -151,7 +153,9 @@ public final class TextNormalizer {
       return NEWLINE;
     }
     if (Character.isSurrogate(c)) {
-      return COMPOSE;
+      // Copied as they are, paired or not: NFC changes no supplementary char that news text uses
+      // (only the CJK compatibility ideographs of U+2F800..U+2FA1F, which are left alone).
+      return COPY;
     }
     int type = Character.getType(c);
     switch (type) {
@@ -275,38 +279,65 @@ public final class TextNormalizer {
     /** Composes the combining sequence around {@code position} to NFC. */
     private void compose() {
       int segmentStart = position;
-      // Pull back the base letter just copied, so that it composes with its marks.
-      if (length > 0 && position > 0 && starts[length - 1] == position - 1
-          && (ends == null || ends[length - 1] == position)
-          && out[length - 1] == in.charAt(position - 1)
-          && !Character.isWhitespace(out[length - 1])) {
-        length--;
-        segmentStart = position - 1;
+      int baseEnd = position;
+      String base = "";
+      // Pull back what was just emitted (a copied letter or an earlier composed sequence), so
+      // that it composes with these marks, also when only removed chars (zero-width, BOM) stand
+      // between them. Bounded, so that hostile input stays linear.
+      if (length > 0) {
+        int from = starts[length - 1];
+        int to = ends == null ? from + 1 : ends[length - 1];
+        int pulled = 0;
+        while (pulled < length && starts[length - 1 - pulled] == from
+            && (ends == null ? from + 1 : ends[length - 1 - pulled]) == to) {
+          pulled++;
+        }
+        boolean ok = to - from <= MAX_PULL_BACK && to <= position
+            && !Character.isWhitespace(out[length - 1]);
+        if (ok && pulled == 1 && to == from + 1) {
+          ok = out[length - 1] == in.charAt(from); // a verbatim copy, not a replacement
+          // A copied combining mark: pull back its whole sequence, up to and with its base.
+          while (ok && isMark(out[length - pulled]) && pulled < length && to - from < MAX_PULL_BACK) {
+            int j = length - 1 - pulled;
+            int jEnd = ends == null ? starts[j] + 1 : ends[j];
+            if (jEnd != from || jEnd != starts[j] + 1 || out[j] != in.charAt(starts[j])
+                || Character.isWhitespace(out[j])) {
+              break;
+            }
+            from = starts[j];
+            pulled++;
+          }
+        }
+        for (int k = to; ok && k < position; k++) {
+          ok = in.charAt(k) >= 0x80 && ACTION[in.charAt(k)] == REMOVE;
+        }
+        if (ok) {
+          length -= pulled;
+          segmentStart = from;
+          baseEnd = to;
+          base = withoutRemoved(in, from, to);
+        }
       }
       int end = position + 1;
-      while (end < n && end - segmentStart < MAX_COMBINING_RUN && isComposing(in.charAt(end))) {
+      while (end < n && end - position < MAX_COMBINING_RUN && isComposing(in.charAt(end))) {
         end++;
       }
-      if (end < n && Character.isLowSurrogate(in.charAt(end))
-          && Character.isHighSurrogate(in.charAt(end - 1))) {
-        end++; // never split a surrogate pair
-      }
-      String segment = in.substring(segmentStart, end);
+      String segment = base + in.substring(position, end);
       String composed = Normalizer.normalize(segment, Normalizer.Form.NFC);
       if (composed.equals(segment)) {
-        // Already composed (a mark with nothing to join, an emoji): keep one-to-one offsets.
-        for (int k = 0; k < segment.length(); k++) {
-          emit(segment.charAt(k), segmentStart + k, segmentStart + k + 1);
+        // Nothing composes (a mark with nothing to join to): spans stay as they were.
+        boolean unitBase = baseEnd == segmentStart + 1;
+        for (int k = 0; k < base.length(); k++) {
+          emit(lookalike(base.charAt(k)), segmentStart, unitBase ? segmentStart + 1 : baseEnd);
+        }
+        for (int k = position; k < end; k++) {
+          emit(in.charAt(k), k, k + 1);
         }
         position = end;
         return;
       }
       for (int k = 0; k < composed.length(); k++) {
-        char c = composed.charAt(k);
-        if (c == '\u00D0' || c == '\u00F0') {
-          c = c == '\u00D0' ? '\u0110' : '\u0111';
-        }
-        emit(c, segmentStart, end);
+        emit(lookalike(composed.charAt(k)), segmentStart, end);
       }
       position = end;
     }
@@ -344,6 +375,9 @@ public final class TextNormalizer {
       int nameEnd = nameStart + 1;
       while (nameEnd < n && (isAsciiLetter(in.charAt(nameEnd)) || isAsciiDigit(in.charAt(nameEnd)))) {
         nameEnd++;
+      }
+      if (!declaration && nameEnd < n && !isTagNameEnd(in.charAt(nameEnd))) {
+        return -1; // "<ờ>" or "<o" + a combining mark: text, not a tag
       }
       // Find the closing '>', skipping quoted attribute values; give up at a new '<'.
       int limit = Math.min(n, at + MAX_TAG);
@@ -487,6 +521,29 @@ public final class TextNormalizer {
       }
       return value;
     }
+  }
+
+  private static boolean isMark(char c) {
+    return c >= 0x80 && ACTION[c] == COMPOSE;
+  }
+
+  private static char lookalike(char c) {
+    return c == '\u00D0' ? '\u0110' : c == '\u00F0' ? '\u0111' : c;
+  }
+
+  private static String withoutRemoved(String text, int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c < 0x80 || ACTION[c] != REMOVE) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isTagNameEnd(char c) {
+    return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -54,8 +54,8 @@ public final class ToneMarks {
         toned |= VietnameseLetters.tone(text.charAt(i)) != 0;
         i++;
       }
-      if (!toned || i - wordStart < 2 || (i < n && Character.isLetter(text.charAt(i)))
-          || (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1)))) {
+      if (!toned || i - wordStart < 2 || (i < n && isWordPart(text.charAt(i)))
+          || (wordStart > 0 && isWordPart(text.charAt(wordStart - 1)))) {
         continue; // nothing to move, or part of a longer non-Vietnamese word
       }
       int parsed = VietnameseSyllable.parse(text, wordStart, i);
@@ -83,6 +83,15 @@ public final class ToneMarks {
    */
   public static boolean isCanonical(String text) {
     return canonical(text) == text;
+  }
+
+  /** Letters and combining marks: a syllable next to one is part of a longer word. */
+  private static boolean isWordPart(char c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static void moveTone(char[] chars, int from, int to, int tone) {

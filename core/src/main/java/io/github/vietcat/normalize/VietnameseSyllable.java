@@ -17,7 +17,7 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Case is ignored; Ð/ð count as Đ/đ. Loan syllables spelt the Vietnamese way ({@code xoong},
- * {@code soóc}) are accepted; words such as "Facebook", "online", "covid" or "top" are not. This is
+ * {@code soóc}) and the final {@code k} of Central Highlands names ({@code Đắk Lắk}) are accepted; words such as "Facebook", "online", "covid" or "top" are not. This is
  * what tells a Vietnamese syllable from a foreign word in the tokenizer. Thread-safe, no state.
  */
 public final class VietnameseSyllable {
@@ -41,7 +41,9 @@ public final class VietnameseSyllable {
           + "uê uêch uênh "
           + "uy uya uych uynh uyp uyt uyu uyên uyêt "
           + "uơ "
-          + "ư ưa ưc ưi ưm ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu";
+          + "ư ưa ưc ưi ưm ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu "
+          // final k, used in Central Highlands names written the Vietnamese way: Đắk Lắk, Búk
+          + "ak ăk âk ek êk ok ôk ơk uk ưk";
 
   /** The rhymes' packed keys (5 bits a letter) in an open-addressing table; 0 marks a free slot. */
   private static final int[] RHYME_TABLE = new int[1024];
@@ -50,7 +52,7 @@ public final class VietnameseSyllable {
     for (String rhyme : RHYMES.split(" ")) {
       int key = 0;
       for (int k = 0; k < rhyme.length(); k++) {
-        key = key << 5 | VietnameseLetters.code(rhyme.charAt(k));
+        key |= VietnameseLetters.code(rhyme.charAt(k)) << (5 * k); // first letter lowest
       }
       int slot = slot(key);
       while (RHYME_TABLE[slot] != 0) {
@@ -269,12 +271,12 @@ public final class VietnameseSyllable {
       return -1;
     }
     int last = at(codes, n - 1);
-    boolean stopFinal = last == C || last == P || last == T
+    boolean stopFinal = last == C || last == P || last == T || last == K
         || (last == H && n >= 2 && at(codes, n - 2) == C);
     if (stopFinal && tone != VietnameseLetters.SAC && tone != VietnameseLetters.NANG) {
       return -1;
     }
-    int target = canonicalPosition(codes, rhymeStart, n);
+    int target = tone == 0 ? 0 : canonicalPosition(codes, rhymeStart, n);
     return 0x10000 | tone << 4 | tonePos << 8 | target << 12;
   }
 
@@ -309,30 +311,35 @@ public final class VietnameseSyllable {
   private static int onsetLength(long codes, int n) {
     int c0 = at(codes, 0);
     int c1 = n > 1 ? at(codes, 1) : 0;
-    if (c0 == C || c0 == K || c0 == P) {
-      return c1 == H ? 2 : 1;
+    int length = ONSET_LENGTH[c0 << 5 | c1];
+    if (length == 2 && c0 == N && c1 == VietnameseLetters.G && n > 2 && at(codes, 2) == H) {
+      return 3; // ngh
     }
-    if (c0 == T) {
-      return c1 == H || c1 == R ? 2 : 1;
-    }
-    if (c0 == VietnameseLetters.G) {
-      return c1 == H || c1 == VietnameseLetters.I ? 2 : 1;
-    }
-    if (c0 == N) {
-      if (c1 == VietnameseLetters.G) {
-        return n > 2 && at(codes, 2) == H ? 3 : 2;
-      }
-      return c1 == H ? 2 : 1;
-    }
-    if (c0 == VietnameseLetters.Q) {
-      return c1 == VietnameseLetters.U ? 2 : 0;
-    }
-    if (c0 == B || c0 == D || c0 == DD || c0 == H || c0 == L || c0 == M || c0 == R || c0 == S
-        || c0 == V || c0 == X) {
-      return 1;
-    }
-    return 0;
+    return length;
   }
+
+  /** Onset length by its first two letter codes: one lookup instead of a chain of tests. */
+  private static final byte[] ONSET_LENGTH = onsetLengths();
+
+  private static byte[] onsetLengths() {
+    byte[] table = new byte[32 * 32];
+    int[] single = {B, C, D, DD, VietnameseLetters.G, H, K, L, M, N, P, R, S, T, V, X};
+    for (int c0 : single) {
+      for (int c1 = 0; c1 < 32; c1++) {
+        table[c0 << 5 | c1] = 1;
+      }
+    }
+    int[][] pairs = {
+      {C, H}, {K, H}, {P, H}, {T, H}, {T, R}, {VietnameseLetters.G, H},
+      {VietnameseLetters.G, VietnameseLetters.I}, {N, VietnameseLetters.G}, {N, H},
+      {VietnameseLetters.Q, VietnameseLetters.U}
+    };
+    for (int[] pair : pairs) {
+      table[pair[0] << 5 | pair[1]] = 2;
+    }
+    return table;
+  }
+
 
   private static boolean spellingAgrees(long codes, int onsetLength, int firstRhymeLetter) {
     if (onsetLength == 0) {
@@ -370,12 +377,14 @@ public final class VietnameseSyllable {
     if (length > 5) {
       return false;
     }
-    int key = prefix;
-    for (int k = from; k < to; k++) {
-      key = key << 5 | at(codes, k);
+    // Same packing as the table: first letter in the lowest five bits.
+    int key = (int) (codes >>> (5 * from)) & ((1 << (5 * (to - from))) - 1);
+    if (prefix != 0) {
+      key = key << 5 | prefix;
     }
     return containsRhyme(key);
   }
+
 
   /**
    * The canonical ("new style") place of the tone: on the last vowel with a quality mark (ươ: ơ,

@@ -39,9 +39,10 @@ import java.util.Set;
  *   <li>{@link TokenType#DOCUMENT_CODE}: a number followed by "/"- or "-"-joined capital parts
  *       ("21-CT/TU", "123/KH-UBND", "29/NQ/TW", "14/2018/NĐ-CP"), or number/year where the number
  *       cannot be a month ("14/2018") or the preceding word names a document ("số", "Chỉ thị",
- *       "Quyết định", ...); "tháng 10/2019" stays a date;
- *   <li>{@link TokenType#URL} (a scheme, "www." or a host ending in a known top-level domain such as
- *       ".vn" or ".com"), {@link TokenType#EMAIL}, {@link TokenType#HASHTAG} ("#..."), {@link
+ *       "Quyết định", ...); "tháng 10/2019" stays a date. Other numbers joined by "/" are one
+ *       {@link TokenType#NUMBER} (house numbers "63/66", ratios);
+ *   <li>{@link TokenType#URL} (a scheme, "www." or a host ending in a known top-level domain in lower
+ *       case, such as ".vn" or ".com"), {@link TokenType#EMAIL}, {@link TokenType#HASHTAG} ("#..."), {@link
  *       TokenType#MENTION} ("@...");
  *   <li>anything else is one {@link TokenType#PUNCTUATION} or {@link TokenType#SYMBOL} char (by its
  *       Unicode category; "%", "#", "&amp;", "@", "*" are symbols); runs of dots ("...") and of "?!"
@@ -150,13 +151,6 @@ public final class SyllableTokenizer {
     // ---------------------------------------------------------------- words, URLs, e-mails
 
     private int word(int i) {
-      char c = a[i];
-      if (isAsciiAlnum(c)) {
-        int end = webToken(i);
-        if (end > 0) {
-          return end;
-        }
-      }
       // One pass over the run: its end, capitals, digits and lower-case letters.
       int j = i;
       int upper = 0;
@@ -193,6 +187,13 @@ public final class SyllableTokenizer {
             digit = true;
           }
           j++;
+        }
+      }
+      if (j < n && isWebJoiner(a[j]) && isAsciiAlnum(a[i])) {
+        // Only a run followed by ". @ : - _ % +" can start a URL or an e-mail address.
+        int end = webToken(i);
+        if (end > 0) {
+          return end;
         }
       }
       if (digit) {
@@ -286,6 +287,10 @@ public final class SyllableTokenizer {
 
     private boolean isSyllable(int from, int to) {
       return VietnameseSyllable.form(a, from, to) != VietnameseSyllable.Form.NOT_A_SYLLABLE;
+    }
+
+    private static boolean isWebJoiner(char c) {
+      return c == '.' || c == '@' || c == ':' || c == '-' || c == '_' || c == '%' || c == '+';
     }
 
     private static boolean isJoiner(char c) {
@@ -426,10 +431,14 @@ public final class SyllableTokenizer {
       return isTopLevelDomain(lastDot + 1, j) ? j : -1;
     }
 
+    /** Whether [from, to) is a known top-level domain, in lower case ("vn", "com"). */
     private boolean isTopLevelDomain(int from, int to) {
       int length = to - from;
+      if (length < 2 || length > 6 || a[from] < 'a' || a[from] > 'z') {
+        return false;
+      }
       for (String tld : TOP_LEVEL_DOMAINS) {
-        if (tld.length() == length && s.regionMatches(true, from, tld, 0, length)) {
+        if (tld.length() == length && s.startsWith(tld, from)) {
           return true;
         }
       }
@@ -655,8 +664,8 @@ public final class SyllableTokenizer {
             return end;
           }
         }
-        if (slash && documentContext()) {
-          add(TokenType.DOCUMENT_CODE, i, end);
+        if (slash) {
+          add(TokenType.NUMBER, i, end); // a house number or ratio: "số 63/66", "3/100"
           return end;
         }
         return -1;
@@ -669,7 +678,11 @@ public final class SyllableTokenizer {
         }
       }
       if (slash && sameSeparator) {
-        add(TokenType.DOCUMENT_CODE, i, end);
+        boolean year = false;
+        for (int p = 0; p < parts; p++) {
+          year |= isYear(starts[p], ends[p]);
+        }
+        add(year ? TokenType.DOCUMENT_CODE : TokenType.NUMBER, i, end);
         return end;
       }
       return -1;
@@ -785,8 +798,8 @@ public final class SyllableTokenizer {
     // ---------------------------------------------------------------- helpers
 
     private void add(TokenType type, int from, int to) {
-      int start = map.originalStart(from);
-      int end = map.originalEnd(to);
+      int start = sameText ? from : map.originalStart(from);
+      int end = sameText ? to : map.originalEnd(to);
       int last = tokens.size() - 1;
       if (last >= 0 && start < tokens.get(last).end()) {
         // Two normalized chars from one composed original span (a letter with marks that compose

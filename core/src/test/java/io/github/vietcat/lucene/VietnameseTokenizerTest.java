@@ -24,6 +24,12 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
     };
   }
 
+  /** The analyzer in syllable mode with the default stop words (core tests have no model). */
+  private static Analyzer syllableAnalyzer() {
+    return new VietnameseAnalyzer(VietnameseTokenizer.Mode.SYLLABLE, true,
+        VietnameseAnalyzer.getDefaultStopSet());
+  }
+
   public void testTermsOffsetsTypesAndPositions() throws IOException {
     try (Analyzer a = tokenizerOnly(true)) {
       assertAnalyzesTo(a, "Chỉ thị 21-CT/TU ngày 19/09/2019, UBND hòa giải 55,5%.",
@@ -55,7 +61,8 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
     Analyzer withCharFilter = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new VietnameseTokenizer());
+        return new TokenStreamComponents(
+            new VietnameseTokenizer(VietnameseTokenizer.Mode.SYLLABLE, true));
       }
 
       @Override
@@ -83,7 +90,7 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
   }
 
   public void testAnalyzerLowerCasesNormalizesAndStops() throws IOException {
-    try (Analyzer a = new VietnameseAnalyzer()) {
+    try (Analyzer a = syllableAnalyzer()) {
       assertAnalyzesTo(a, "Thủy điện và Hòa Bình của TP.HCM",
           new String[] {"thuỷ", "điện", "hoà", "bình", "tp.hcm"},
           new int[] {0, 5, 13, 17, 26}, new int[] {4, 9, 16, 21, 32},
@@ -92,7 +99,7 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
       assertEquals("thuỷ", a.normalize("f", java.text.Normalizer.normalize("Thủy",
           java.text.Normalizer.Form.NFD)).utf8ToString());
     }
-    try (Analyzer a = new VietnameseAnalyzer(CharArraySet.EMPTY_SET)) {
+    try (Analyzer a = new VietnameseAnalyzer(VietnameseTokenizer.Mode.SYLLABLE, true, CharArraySet.EMPTY_SET)) {
       assertAnalyzesTo(a, "và của", new String[] {"và", "của"});
     }
   }
@@ -107,7 +114,7 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
 
   public void testRandomText() throws IOException {
     try (Analyzer a = tokenizerOnly(true); Analyzer b = tokenizerOnly(false);
-        Analyzer c = new VietnameseAnalyzer()) {
+        Analyzer c = syllableAnalyzer()) {
       checkRandomData(random(), a, 500 * RANDOM_MULTIPLIER);
       checkRandomData(random(), b, 500 * RANDOM_MULTIPLIER);
       checkRandomData(random(), c, 200 * RANDOM_MULTIPLIER, 8192);
@@ -115,7 +122,7 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
   }
 
   public void testEmptyAndBlank() throws IOException {
-    try (Analyzer a = new VietnameseAnalyzer()) {
+    try (Analyzer a = syllableAnalyzer()) {
       assertAnalyzesTo(a, "", new String[0]);
       assertAnalyzesTo(a, " \n\t\u00A0", new String[0]);
     }
@@ -132,7 +139,7 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
     assertTokenStreamContents(tokenizer, new String[] {"Xin", "chào", "."});
 
     try (Analyzer custom = CustomAnalyzer.builder()
-        .withTokenizer("vietnamese")
+        .withTokenizer("vietnamese", "mode", "syllable")
         .addTokenFilter("vietnameseNormalization")
         .addTokenFilter("lowercase")
         .build()) {

@@ -58,6 +58,14 @@ class SyllableTokenizerTest {
   }
 
   @Test
+  void houseNumbersAndHighlandNames() {
+    assertEquals(
+        "nhà/SYLLABLE/0-3 số/SYLLABLE/4-6 12/40/NUMBER/7-12 ,/PUNCTUATION/12-13 Đắk/SYLLABLE/14-17"
+            + " Nông/SYLLABLE/18-22",
+        render("nhà số 12/40, Đắk Nông"));
+  }
+
+  @Test
   void numbersAndPercentages() {
     assertEquals(
         "1.234.567/NUMBER/0-9 người/SYLLABLE/10-15 ,/PUNCTUATION/15-16 12,5%/PERCENT/17-22"

@@ -1,0 +1,311 @@
+package io.github.vietcat.word;
+
+import io.github.vietcat.token.SyllableTokenizer;
+import io.github.vietcat.token.Token;
+import io.github.vietcat.token.TokenType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Groups Vietnamese syllables into words with a trained model: "cán bộ đảng viên" becomes [cán
+ * bộ] [đảng viên].
+ *
+ * <p>The model is a binary averaged perceptron that decides, for each gap between two syllables,
+ * whether a word ends there. Its features are the syllables around the gap, their letter case
+ * and the words of a lexicon that span or touch the gap (see {@link FeatureGroup}). Features are
+ * computed on a key that ignores case, tone-mark placement and Unicode composition, so "Hoà
+ * bình", "hòa bình" and their decomposed spellings segment alike.
+ *
+ * <p>Only syllables and foreign words are grouped; every other token (number, date, code, URL,
+ * abbreviation, punctuation, symbol) is a word of its own, and no word crosses one.
+ *
+ * <p>Instances are immutable and thread-safe: load the model once and share it.
+ */
+public final class WordSegmenter {
+
+  /** The classpath resource of the default model, shipped in the vietcat-models artifact. */
+  public static final String DEFAULT_MODEL_RESOURCE =
+      "io/github/vietcat/models/word-segmenter.bin.gz";
+
+  private final SegmenterModel model;
+  private final SyllableTokenizer tokenizer = new SyllableTokenizer();
+
+  WordSegmenter(SegmenterModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /**
+   * Loads the default model from the classpath (resource {@value #DEFAULT_MODEL_RESOURCE}, in the
+   * {@code io.github.vietcat:vietcat-models} artifact). Each call reads the model anew: keep the
+   * instance.
+   *
+   * @return the segmenter
+   * @throws IllegalStateException if the resource is missing or cannot be read, with the
+   *     resource's name and how to fix it
+   */
+  public static WordSegmenter loadDefault() {
+    ClassLoader loader = WordSegmenter.class.getClassLoader();
+    InputStream in = loader == null ? null : loader.getResourceAsStream(DEFAULT_MODEL_RESOURCE);
+    if (in == null) {
+      in = ClassLoader.getSystemResourceAsStream(DEFAULT_MODEL_RESOURCE);
+    }
+    if (in == null) {
+      throw new IllegalStateException(
+          "The word segmenter model resource "
+              + DEFAULT_MODEL_RESOURCE
+              + " is not on the classpath. Add the artifact io.github.vietcat:vietcat-models"
+              + " (same version as vietcat-core) to your dependencies, or load a model file with"
+              + " WordSegmenter.load(Path).");
+    }
+    try (InputStream stream = in) {
+      return new WordSegmenter(SegmenterModel.read(stream));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "The word segmenter model resource "
+              + DEFAULT_MODEL_RESOURCE
+              + " cannot be read: "
+              + e.getMessage()
+              + ". The vietcat-models jar is damaged or does not match this vietcat-core;"
+              + " reinstall vietcat-models of the same version as vietcat-core.",
+          e);
+    }
+  }
+
+  /**
+   * Loads a model file written by {@link #save(OutputStream)} or by the model builder.
+   *
+   * @param path the model file
+   * @return the segmenter
+   * @throws IOException if the file cannot be read or is not a valid model; the message names the
+   *     file
+   */
+  public static WordSegmenter load(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return new WordSegmenter(SegmenterModel.read(in));
+    } catch (IOException e) {
+      throw new IOException("cannot load word segmenter model " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a model from a stream (which is read to the model's end and not closed).
+   *
+   * @param in the model data
+   * @return the segmenter
+   * @throws IOException if the data cannot be read or is not a valid model
+   */
+  public static WordSegmenter load(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return new WordSegmenter(SegmenterModel.read(in));
+  }
+
+  /**
+   * Writes the model. Writing the same model twice gives the same bytes.
+   *
+   * @param out where to write (flushed, not closed)
+   * @throws IOException if writing fails
+   */
+  public void save(OutputStream out) throws IOException {
+    model.write(Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Tokenizes a text with the default {@link SyllableTokenizer} and groups the tokens into words.
+   *
+   * @param text raw text (HTML and decomposed Unicode are handled by the tokenizer)
+   * @return the words, in order, with offsets into {@code text}
+   */
+  public List<Word> segment(String text) {
+    Objects.requireNonNull(text, "text");
+    return group(text, tokenizer.tokenize(text));
+  }
+
+  /**
+   * Groups tokens into words. Each word's {@link Word#text()} is taken from {@code text}. No word
+   * spans a line break.
+   *
+   * @param text the text the tokens were made from
+   * @param tokens the tokens of {@code text}, in order
+   * @return the words, in order, covering every token once
+   * @throws IllegalArgumentException if a token's offsets lie outside {@code text}
+   */
+  public List<Word> segment(String text, List<Token> tokens) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(tokens, "tokens");
+    return group(text, tokens);
+  }
+
+  /**
+   * Groups tokens into words when the original text is not at hand: a word's {@link Word#text()}
+   * is then its tokens' texts joined by one space wherever the tokens are not adjacent, which is
+   * the original text whenever single spaces separate the syllables. Prefer {@link
+   * #segment(String, List)} when the text is available.
+   *
+   * @param tokens the tokens, in order
+   * @return the words, in order, covering every token once
+   */
+  public List<Word> segment(List<Token> tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    return group(null, tokens);
+  }
+
+  /**
+   * Segments gold syllables, the evaluation format: each input string is one syllable or one
+   * piece of a number, code or punctuation, as in UD Vietnamese, where "25 . 000" or "10 triệu"
+   * can be one word. Here the model decides every gap, numbers and punctuation included.
+   *
+   * @param syllables the syllables of one sentence, in order
+   * @return the words, each with its syllables joined by single spaces
+   */
+  public List<String> segmentSyllables(List<String> syllables) {
+    Objects.requireNonNull(syllables, "syllables");
+    int n = syllables.size();
+    int[] ids = new int[n];
+    byte[] shapes = new byte[n];
+    boolean[] hard = new boolean[n];
+    boolean[] cut = new boolean[n];
+    SyllableKeys.Buffer key = new SyllableKeys.Buffer();
+    for (int i = 0; i < n; i++) {
+      String s = Objects.requireNonNull(syllables.get(i), "null syllable");
+      SyllableKeys.fill(s, key);
+      ids[i] = model.vocabulary.id(key);
+      shapes[i] = key.shape;
+    }
+    model.decide(ids, shapes, hard, n, cut);
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (cut[i] && i > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+      if (word.length() > 0) {
+        word.append(' ');
+      }
+      word.append(syllables.get(i));
+    }
+    if (n > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** A short description of the model: feature groups and sizes. */
+  @Override
+  public String toString() {
+    return "WordSegmenter[features="
+        + model.groups
+        + ", syllables="
+        + model.vocabulary.size()
+        + ", lexicon="
+        + model.lexicon.size()
+        + ", weights="
+        + model.weights.size()
+        + "]";
+  }
+
+  /** Whether the segmenter groups tokens of this type (syllables and foreign words). */
+  static boolean groupable(TokenType type) {
+    return type == TokenType.SYLLABLE || type == TokenType.FOREIGN_WORD;
+  }
+
+  private List<Word> group(String text, List<Token> tokenList) {
+    Token[] tokens = tokenList.toArray(new Token[0]);
+    int n = tokens.length;
+    int[] ids = new int[n];
+    byte[] shapes = new byte[n];
+    boolean[] hard = new boolean[n];
+    boolean[] cut = new boolean[n];
+    SyllableKeys.Buffer key = new SyllableKeys.Buffer();
+    Token previous = null;
+    for (int i = 0; i < n; i++) {
+      Token t = Objects.requireNonNull(tokens[i], "null token");
+      if (text != null && t.end() > text.length()) {
+        throw new IllegalArgumentException(
+            "token " + t + " lies outside the text (length " + text.length() + ")");
+      }
+      SyllableKeys.fill(t.normalized(), key); // normalized keeps the case: shape from it too
+      ids[i] = model.vocabulary.id(key);
+      shapes[i] = key.shape;
+      hard[i] =
+          previous == null
+              || !groupable(t.type())
+              || !groupable(previous.type())
+              || (text != null && separatesWords(text, previous.end(), t.start()));
+      previous = t;
+    }
+    model.decide(ids, shapes, hard, n, cut);
+    List<Word> words = new ArrayList<>(n);
+    int first = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || cut[i]) {
+        words.add(makeWord(text, tokens, first, i));
+        first = i;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Whether the text between two tokens holds a line break. Other characters there (removed
+   * markup, entities such as "&amp;nbsp;", format characters) do not separate words: the tokenizer
+   * makes a token of everything that does.
+   */
+  private static boolean separatesWords(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Word makeWord(String text, Token[] tokens, int from, int to) {
+    Token first = tokens[from];
+    Token last = tokens[to - 1];
+    if (to - from == 1) {
+      return new Word(
+          first.text(), first.normalized(), first.type(), first.start(), first.end(),
+          List.of(first));
+    }
+    StringBuilder surface = text == null ? new StringBuilder() : null;
+    StringBuilder normalized = new StringBuilder((last.end() - first.start()) + 4);
+    boolean allSyllables = true;
+    boolean normalizedIsText = text != null; // true while the text itself can serve as normalized
+    for (int i = from; i < to; i++) {
+      Token t = tokens[i];
+      if (i > from) {
+        Token previous = tokens[i - 1];
+        normalized.append(' ');
+        normalizedIsText = normalizedIsText && t.start() == previous.end() + 1
+            && text.charAt(previous.end()) == ' ';
+        if (surface != null && t.start() > previous.end()) {
+          surface.append(' ');
+        }
+      }
+      if (surface != null) {
+        surface.append(t.text());
+      }
+      normalized.append(t.normalized());
+      normalizedIsText &= t.normalized().equals(t.text());
+      allSyllables &= t.type() == TokenType.SYLLABLE;
+    }
+    String wordText = text == null ? surface.toString() : text.substring(first.start(), last.end());
+    return new Word(
+        wordText,
+        normalizedIsText ? wordText : normalized.toString(),
+        allSyllables ? TokenType.SYLLABLE : TokenType.FOREIGN_WORD,
+        first.start(),
+        last.end(),
+        List.of(Arrays.copyOfRange(tokens, from, to)));
+  }
+}

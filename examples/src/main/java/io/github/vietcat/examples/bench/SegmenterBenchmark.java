@@ -1,0 +1,123 @@
+package io.github.vietcat.examples.bench;
+
+import io.github.vietcat.token.SyllableTokenizer;
+import io.github.vietcat.token.Token;
+import io.github.vietcat.word.Word;
+import io.github.vietcat.word.WordSegmenter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Single-threaded word segmentation throughput, in MB/s of UTF-8 input: raw text to words with
+ * {@link WordSegmenter#segment(String)} (tokenizer included), against {@link SyllableTokenizer}
+ * alone as the baseline, in the same run over the same articles (the input split at blank lines).
+ * A third workload runs the segmenter alone on tokens made beforehand. Also reports the model's
+ * load time and its size on the heap.
+ *
+ * <p>Usage: {@code SegmenterBenchmark [file] [warm-up rounds] [measured rounds]}; the file defaults
+ * to {@code ../shared/news-sample/vietnews-10mb.txt}. For the peak memory of the whole process run
+ * it under {@code /usr/bin/time -v}.
+ */
+public final class SegmenterBenchmark {
+
+  private SegmenterBenchmark() {}
+
+  /**
+   * Runs the benchmark and prints the table.
+   *
+   * @param args optional: input file, warm-up rounds, measured rounds
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args.length > 0 ? args[0] : "../shared/news-sample/vietnews-10mb.txt");
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+    byte[] bytes = Files.readAllBytes(file);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    List<String> articles = new ArrayList<>();
+    for (String article : text.split("\n\\s*\n")) {
+      if (!article.isBlank()) {
+        articles.add(article);
+      }
+    }
+    System.out.printf(Locale.ROOT, "input: %s, %.2f MB UTF-8, %d articles%n", file,
+        bytes.length / 1e6, articles.size());
+
+    long heapBefore = usedHeapAfterGc();
+    double[] loadMillis = new double[5];
+    double firstLoad = 0;
+    WordSegmenter segmenter = null;
+    for (int i = 0; i < loadMillis.length; i++) {
+      segmenter = null;
+      long t0 = System.nanoTime();
+      segmenter = WordSegmenter.loadDefault();
+      loadMillis[i] = (System.nanoTime() - t0) / 1e6;
+      if (i == 0) {
+        firstLoad = loadMillis[0];
+      }
+    }
+    long heapAfter = usedHeapAfterGc();
+    Arrays.sort(loadMillis);
+    System.out.printf(Locale.ROOT,
+        "model: %s%nload time: median %.0f ms, first %.0f ms (of 5); heap held by the model:"
+            + " about %.1f MiB%n",
+        segmenter, loadMillis[2], firstLoad, (heapAfter - heapBefore) / (1024.0 * 1024.0));
+
+    SyllableTokenizer tokenizer = new SyllableTokenizer();
+    List<List<Token>> tokenized = new ArrayList<>();
+    for (String article : articles) {
+      tokenized.add(tokenizer.tokenize(article));
+    }
+    WordSegmenter model = segmenter;
+    BenchmarkHarness.Workload tokensOnly = () -> {
+      long count = 0;
+      for (String article : articles) {
+        count += tokenizer.tokenize(article).size();
+      }
+      return count;
+    };
+    BenchmarkHarness.Workload words = () -> {
+      long count = 0;
+      for (String article : articles) {
+        List<Word> w = model.segment(article);
+        count += w.size();
+      }
+      return count;
+    };
+    BenchmarkHarness.Workload segmentOnly = () -> {
+      long count = 0;
+      for (int i = 0; i < articles.size(); i++) {
+        count += model.segment(articles.get(i), tokenized.get(i)).size();
+      }
+      return count;
+    };
+    BenchmarkHarness harness = new BenchmarkHarness(warmup, rounds);
+    List<BenchmarkHarness.Result> results = harness.measure(bytes.length,
+        List.of("SyllableTokenizer alone (baseline)", "text -> words (tokenizer + segmenter)",
+            "segmenter alone, on ready tokens"),
+        List.of(tokensOnly, words, segmentOnly));
+    System.out.print(BenchmarkHarness.format("MB", 1e6, results));
+    System.out.printf(Locale.ROOT, "text -> words median: %.2f MB/s (%.2f x the tokenizer alone)%n",
+        results.get(1).medianThroughput() / 1e6,
+        results.get(1).medianThroughput() / results.get(0).medianThroughput());
+  }
+
+  private static long usedHeapAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+}
