@@ -7,6 +7,8 @@ import io.github.vietcat.sentence.SentenceSplitter;
 import io.github.vietcat.token.SyllableTokenizer;
 import io.github.vietcat.token.Token;
 import io.github.vietcat.token.TokenType;
+import io.github.vietcat.word.Word;
+import io.github.vietcat.word.WordSegmenter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,14 +41,18 @@ public final class GenreFeatureExtractor {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter(TOKENIZER, true);
 
   private final FeatureSet featureSet;
+  private final WordSegmenter segmenter;
 
   /**
-   * Creates an extractor.
+   * Creates an extractor. A feature set with {@link FeatureSet#words()} loads the default word
+   * segmenter ({@link WordSegmenter#loadDefault()}, from the vietcat-models artifact).
    *
    * @param featureSet the features to produce
+   * @throws IllegalStateException if words are wanted and the segmenter model is not available
    */
   public GenreFeatureExtractor(FeatureSet featureSet) {
     this.featureSet = Objects.requireNonNull(featureSet, "featureSet");
+    this.segmenter = featureSet.words() ? WordSegmenter.loadDefault() : null;
   }
 
   /** Returns the feature set this extractor produces. */
@@ -104,6 +110,13 @@ public final class GenreFeatureExtractor {
         leadTokens.addAll(sentences.get(i).tokens());
       }
       syllableNgrams(leadTokens, "L:", sink);
+    }
+    if (segmenter != null) {
+      words(segmenter.segment(title, titleTokens), "W:", sink);
+      words(segmenter.segment(usedBody, bodyTokens), "W:", sink);
+      if (featureSet.titleMarked()) {
+        words(segmenter.segment(title, titleTokens), "T:W:", sink);
+      }
     }
     if (featureSet.tokenTypes()) {
       types(titleTokens, featureSet.titleMarked() ? "T:" : "", sink, typeCounts);
@@ -259,6 +272,15 @@ public final class GenreFeatureExtractor {
         return "<link>";
       default:
         return null;
+    }
+  }
+
+  /** Emits the words of two syllables or more; single syllables are already unigrams. */
+  private static void words(List<Word> words, String prefix, Consumer<String> sink) {
+    for (Word word : words) {
+      if (word.size() > 1 && word.type() == TokenType.SYLLABLE) {
+        sink.accept(prefix + word.normalized().toLowerCase(Locale.ROOT));
+      }
     }
   }
 

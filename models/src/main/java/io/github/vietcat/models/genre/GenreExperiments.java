@@ -50,6 +50,10 @@ public final class GenreExperiments {
         .withLearner(Learner.MAXENT, 1.0));
     c.put("maxent-binary800", shipped.withLearner(Learner.MAXENT, 1.0));
     c.put("perceptron-binary800", shipped.withLearner(Learner.PERCEPTRON, 1.0));
+    c.put("svm-binary800-words", shipped.withFeatures(
+        new FeatureSet(Units.SYLLABLES, 2, true, 2, true, true, 800, Weighting.BINARY)));
+    c.put("svm-binary800-words-unigrams", shipped.withFeatures(
+        new FeatureSet(Units.SYLLABLES, 1, true, 2, true, true, 800, Weighting.BINARY)));
     return c;
   }
 
