@@ -246,8 +246,12 @@ public final class GenreTrainer {
         classCost[c] = parameters.balance() == ClassBalance.BALANCED
             ? (double) n / (numLabels * labelCount[c]) : 1.0;
       }
+      double[] sampleCost = new double[n];
+      for (int i = 0; i < n; i++) {
+        sampleCost[i] = classCost[classOf[i]] * samples.get(i).weight();
+      }
       LinearSvm.train(index, value, classOf, numLabels, featureNames.length, parameters.cost(),
-          classCost, 17L, weights, bias);
+          sampleCost, 17L, weights, bias);
     } else {
       trainOpenNlp(parameters, labels, featureNames, index, value, classOf, labelCount, weights, bias);
     }

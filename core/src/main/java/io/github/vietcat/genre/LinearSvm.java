@@ -23,7 +23,7 @@ final class LinearSvm {
    * @param numClasses how many classes
    * @param numFeatures how many features
    * @param cost the cost C
-   * @param classCost per class, the factor of C for the documents of that class
+   * @param sampleCost per document, the factor of C for that document
    * @param seed the seed of the coordinate order
    * @param weights receives the weights, {@code weights[feature * numClasses + class]}
    * @param bias receives the bias of each class
@@ -35,7 +35,7 @@ final class LinearSvm {
       int numClasses,
       int numFeatures,
       double cost,
-      double[] classCost,
+      double[] sampleCost,
       long seed,
       float[] weights,
       double[] bias) {
@@ -59,7 +59,7 @@ final class LinearSvm {
       Random random = new Random(seed + c);
       double[] diag = new double[n];
       for (int i = 0; i < n; i++) {
-        diag[i] = 0.5 / (cost * classCost[classOf[i]]);
+        diag[i] = 0.5 / (cost * sampleCost[i]);
       }
       for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
         for (int i = n - 1; i > 0; i--) {

@@ -44,6 +44,20 @@ class GenreTrainerTest {
   }
 
   @Test
+  void sampleWeightsChangeTheSvm() throws IOException {
+    List<GenreSample> weighted = GenreFixtures.training().stream()
+        .map(s -> new GenreSample(s.label(), s.title(), s.body(),
+            s.label().equals("OTHER") ? 3.0 : 1.0))
+        .toList();
+    GenreTrainer.Parameters p = GenreTrainer.Parameters.defaults();
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    ByteArrayOutputStream heavier = new ByteArrayOutputStream();
+    GenreTrainer.train(GenreFixtures.training(), p).save(plain);
+    GenreTrainer.train(weighted, p).save(heavier);
+    assertTrue(!java.util.Arrays.equals(plain.toByteArray(), heavier.toByteArray()));
+  }
+
+  @Test
   void rejectsBadInput() {
     GenreSample one = GenreFixtures.training().get(0);
     assertThrows(IllegalArgumentException.class,
@@ -51,6 +65,9 @@ class GenreTrainerTest {
     assertThrows(NullPointerException.class,
         () -> GenreTrainer.train(null, GenreTrainer.Parameters.defaults()));
     assertThrows(IllegalArgumentException.class, () -> new GenreSample(" ", "t", "b"));
+    assertThrows(IllegalArgumentException.class, () -> new GenreSample("A", "t", "b", 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> new GenreSample("A", "t", "b", Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> GenreTrainer.Parameters.defaults()
         .withLearner(Learner.MAXENT, 0));
   }
