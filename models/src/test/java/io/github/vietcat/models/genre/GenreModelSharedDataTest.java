@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreEvaluator;
 import io.github.vietcat.genre.GenreResult;
+import io.github.vietcat.genre.GenreTrainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -52,6 +53,22 @@ class GenreModelSharedDataTest {
     GenreEvaluator.Evaluation e = devScores();
     assertTrue(e.macroF1() >= MACRO_F1_FLOOR, e.format());
     assertTrue(e.score("TRAINING_REPORT").f1() >= TRAINING_REPORT_F1_FLOOR, e.format());
+  }
+
+  @Test
+  void rebuildingGivesTheShippedBytes() throws Exception {
+    GenreClassifier rebuilt = GenreTrainer.train(
+        GenreCorpus.samples(GenreCorpus.read(shared.resolve("corpus/train.jsonl"))),
+        GenreTrainer.Parameters.defaults());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    rebuilt.save(bytes);
+    byte[] shipped;
+    try (java.io.InputStream in = getClass().getClassLoader()
+        .getResourceAsStream(GenreClassifier.DEFAULT_MODEL_RESOURCE)) {
+      shipped = in.readAllBytes();
+    }
+    assertEquals(BuildGenreModel.sha256(shipped), BuildGenreModel.sha256(bytes.toByteArray()),
+        "the shipped model is not what BuildGenreModel builds from this code and data: rebuild it");
   }
 
   private static GenreEvaluator.Evaluation devScores() throws java.io.IOException {
