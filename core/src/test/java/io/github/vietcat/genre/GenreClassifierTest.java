@@ -91,6 +91,25 @@ class GenreClassifierTest {
   }
 
   @Test
+  void htmlHugeAndBinaryInputGetAnAnswer() {
+    GenreSample s = GenreFixtures.heldOut().get(0);
+    GenreResult html = SVM.classify("<html><body><h1>" + s.title() + "</h1><p>" + s.body()
+        + "</p><div>Tin khác</div></body></html>");
+    assertEquals("DIRECTIVE", html.label());
+    String huge = (s.title() + "\n" + s.body() + "\n").repeat(2_000);
+    assertEquals("DIRECTIVE", SVM.classify(huge).label());
+    StringBuilder binary = new StringBuilder();
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 5_000; i++) {
+      binary.append((char) random.nextInt(0x3000));
+    }
+    GenreResult noise = SVM.classify(binary.toString());
+    assertEquals(4, noise.probabilities().size());
+    assertEquals(1.0, noise.probabilities().values().stream().mapToDouble(Double::doubleValue)
+        .sum(), 1e-9);
+  }
+
+  @Test
   void nullIsRejected() {
     assertThrows(NullPointerException.class, () -> SVM.classify(null));
     assertThrows(NullPointerException.class, () -> SVM.classify(null, "x"));
