@@ -117,7 +117,8 @@ public final class VietnameseAnalyzer extends StopwordAnalyzerBase {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new VietnameseTokenizer(
-        org.apache.lucene.analysis.TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, mode, discardPunctuation, segmenter);
+        org.apache.lucene.analysis.TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, mode,
+        discardPunctuation, segmenter);
     TokenStream stream = new VietnameseNormalizationFilter(tokenizer);
     stream = new LowerCaseFilter(stream);
     if (!stopwords.isEmpty()) {

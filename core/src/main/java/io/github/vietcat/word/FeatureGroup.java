@@ -21,7 +21,7 @@ public enum FeatureGroup {
   LEXICON_SPANS,
   /** The longest lexicon words that end just before and start just after the gap. */
   LEXICON_EDGES,
-  /** Whether greedy longest matching over the lexicon, left to right and right to left, cuts here. */
+  /** Whether greedy longest matching over the lexicon (left to right, right to left) cuts here. */
   MAXIMAL_MATCHING,
   /** Syllable pairs and triples conjoined with case, for names. */
   SHAPED_SYLLABLES,

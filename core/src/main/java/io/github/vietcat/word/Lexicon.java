@@ -101,7 +101,8 @@ final class Lexicon {
     for (int id = 0; id < idLimit; id++) {
       long occ = occurrenceSums[id];
       occurrences[id] = (int) Math.min(Integer.MAX_VALUE, occ);
-      ratios[id] = tenths(ends[id], occ) | tenths(starts[id], occ) << 4 | tenths(alone[id], occ) << 8;
+      ratios[id] =
+          tenths(ends[id], occ) | tenths(starts[id], occ) << 4 | tenths(alone[id], occ) << 8;
     }
     this.joined = new PackedTable(pairs.size());
     for (long pair : pairs.sortedKeys()) {

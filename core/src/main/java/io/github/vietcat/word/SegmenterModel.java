@@ -117,7 +117,8 @@ final class SegmenterModel {
   static SegmenterModel read(InputStream stream) throws IOException {
     DataInputStream in;
     try {
-      in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16));
+      in = new DataInputStream(
+          new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16));
     } catch (ZipException | EOFException e) {
       throw new IOException("not a gzip-compressed model file (" + e.getMessage() + ")", e);
     }
@@ -127,7 +128,8 @@ final class SegmenterModel {
       }
       int version = in.readInt();
       if (version != VERSION) {
-        throw new IOException("unsupported model version " + version + " (expected " + VERSION + ")");
+        throw new IOException(
+            "unsupported model version " + version + " (expected " + VERSION + ")");
       }
       int mask = in.readInt();
       Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
@@ -166,8 +168,9 @@ final class SegmenterModel {
       if (in.readInt() != END_MAGIC) {
         throw new IOException("model file has no end marker (truncated or corrupt)");
       }
-      return new SegmenterModel(groups, new Vocabulary(keys), new Lexicon(entries, infos, counts, maxId,
-          groups.contains(FeatureGroup.LEXICON_STATISTICS)), weights);
+      Lexicon lexicon = new Lexicon(entries, infos, counts, maxId,
+          groups.contains(FeatureGroup.LEXICON_STATISTICS));
+      return new SegmenterModel(groups, new Vocabulary(keys), lexicon, weights);
     } catch (EOFException e) {
       throw new IOException("model file ends too early (truncated)", e);
     } catch (ZipException e) {

@@ -57,7 +57,8 @@ final class SyllableKeys {
           rest.append(decomposed.charAt(i));
         }
       }
-      String base = Normalizer.normalize(rest, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+      String base =
+          Normalizer.normalize(rest, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
       if (base.length() != 1) {
         TONE[c] = -1;
         continue;

@@ -51,15 +51,19 @@ public final class WordSegmenter {
    *     resource's name and how to fix it
    */
   public static WordSegmenter loadDefault() {
-    ClassLoader loader = WordSegmenter.class.getClassLoader();
-    InputStream in = loader == null ? null : loader.getResourceAsStream(DEFAULT_MODEL_RESOURCE);
+    return loadResource(WordSegmenter.class.getClassLoader(), DEFAULT_MODEL_RESOURCE);
+  }
+
+  /** Loads a model resource; the failures of {@link #loadDefault()}, for any resource name. */
+  static WordSegmenter loadResource(ClassLoader loader, String resource) {
+    InputStream in = loader == null ? null : loader.getResourceAsStream(resource);
     if (in == null) {
-      in = ClassLoader.getSystemResourceAsStream(DEFAULT_MODEL_RESOURCE);
+      in = ClassLoader.getSystemResourceAsStream(resource);
     }
     if (in == null) {
       throw new IllegalStateException(
           "The word segmenter model resource "
-              + DEFAULT_MODEL_RESOURCE
+              + resource
               + " is not on the classpath. Add the artifact io.github.vietcat:vietcat-models"
               + " (same version as vietcat-core) to your dependencies, or load a model file with"
               + " WordSegmenter.load(Path).");
@@ -69,7 +73,7 @@ public final class WordSegmenter {
     } catch (IOException e) {
       throw new IllegalStateException(
           "The word segmenter model resource "
-              + DEFAULT_MODEL_RESOURCE
+              + resource
               + " cannot be read: "
               + e.getMessage()
               + ". The vietcat-models jar is damaged or does not match this vietcat-core;"

@@ -60,17 +60,21 @@ public final class WordSegmenterTrainer {
       groups.remove(FeatureGroup.SYLLABLE_UNIGRAMS);
       groups.remove(FeatureGroup.LEXICON_STATISTICS);
       groups.remove(FeatureGroup.LEXICON_EDGES);
+      groups.remove(FeatureGroup.SYLLABLE_TRIGRAMS);
+      groups.remove(FeatureGroup.SYLLABLE_LEXICON);
       return new Options(groups, 10, 3, 4, 1, 42L);
     }
 
     /** These options with other feature groups. */
     public Options withFeatures(Set<FeatureGroup> groups) {
-      return new Options(groups, iterations, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
+      return new Options(
+          groups, iterations, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
     }
 
     /** These options with another number of passes. */
     public Options withIterations(int passes) {
-      return new Options(features, passes, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
+      return new Options(
+          features, passes, lexiconMinCount, lexiconMaxLength, featureMinCount, seed);
     }
 
     /** These options with another lexicon filter. */

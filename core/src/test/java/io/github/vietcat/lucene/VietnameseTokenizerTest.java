@@ -99,7 +99,8 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
       assertEquals("thuỷ", a.normalize("f", java.text.Normalizer.normalize("Thủy",
           java.text.Normalizer.Form.NFD)).utf8ToString());
     }
-    try (Analyzer a = new VietnameseAnalyzer(VietnameseTokenizer.Mode.SYLLABLE, true, CharArraySet.EMPTY_SET)) {
+    try (Analyzer a =
+        new VietnameseAnalyzer(VietnameseTokenizer.Mode.SYLLABLE, true, CharArraySet.EMPTY_SET)) {
       assertAnalyzesTo(a, "và của", new String[] {"và", "của"});
     }
   }

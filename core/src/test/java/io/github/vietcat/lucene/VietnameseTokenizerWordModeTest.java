@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.apache.lucene.tests.analysis.MockCharFilter;
@@ -23,8 +24,9 @@ public class VietnameseTokenizerWordModeTest extends BaseTokenStreamTestCase {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new VietnameseTokenizer(org.apache.lucene.analysis.TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-            VietnameseTokenizer.Mode.WORD, discardPunctuation, SEGMENTER));
+        return new TokenStreamComponents(new VietnameseTokenizer(
+            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, VietnameseTokenizer.Mode.WORD,
+            discardPunctuation, SEGMENTER));
       }
     };
   }
@@ -71,8 +73,9 @@ public class VietnameseTokenizerWordModeTest extends BaseTokenStreamTestCase {
     Analyzer withCharFilter = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new VietnameseTokenizer(org.apache.lucene.analysis.TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-            VietnameseTokenizer.Mode.WORD, true, SEGMENTER));
+        return new TokenStreamComponents(new VietnameseTokenizer(
+            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, VietnameseTokenizer.Mode.WORD, true,
+            SEGMENTER));
       }
 
       @Override

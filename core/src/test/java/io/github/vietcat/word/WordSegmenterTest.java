@@ -35,7 +35,8 @@ class WordSegmenterTest {
   @Test
   void joinsSyllablesIntoWords() {
     assertEquals(List.of("cán bộ", "đảng viên", "phải", "gương mẫu", "trên", "mạng xã hội", "."),
-        segmenter.segmentSyllables(syllables("cán bộ đảng viên phải gương mẫu trên mạng xã hội .")));
+        segmenter.segmentSyllables(
+            syllables("cán bộ đảng viên phải gương mẫu trên mạng xã hội .")));
   }
 
   @Test
@@ -208,10 +209,30 @@ class WordSegmenterTest {
   }
 
   @Test
+  void corruptDefaultModelNamesTheResourceAndTheFix(@TempDir Path dir) throws IOException {
+    Path resource = dir.resolve(WordSegmenter.DEFAULT_MODEL_RESOURCE);
+    Files.createDirectories(resource.getParent());
+    ByteArrayOutputStream model = new ByteArrayOutputStream();
+    segmenter.save(model);
+    Files.write(resource, Arrays.copyOf(model.toByteArray(), 1000)); // truncated
+    try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+        new java.net.URL[] {dir.toUri().toURL()}, null)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> WordSegmenter.loadResource(loader, WordSegmenter.DEFAULT_MODEL_RESOURCE));
+      assertTrue(e.getMessage().contains(WordSegmenter.DEFAULT_MODEL_RESOURCE), e.getMessage());
+      assertTrue(e.getMessage().contains("reinstall vietcat-models"), e.getMessage());
+      Files.write(resource, model.toByteArray()); // intact: loads
+      assertEquals(segmenter.toString(),
+          WordSegmenter.loadResource(loader, WordSegmenter.DEFAULT_MODEL_RESOURCE).toString());
+    }
+  }
+
+  @Test
   void segmenterIsSafeToShareBetweenThreads() throws Exception {
     List<String> sentence = syllables("các cán bộ trẻ gương mẫu trong công tác .");
     List<String> expected = segmenter.segmentSyllables(sentence);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
@@ -230,5 +251,55 @@ class WordSegmenterTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void rawTextOfAnyKindGivesExactNonOverlappingWords() {
+    String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạ\u0300\u0301\u0323"
+        + "0123456789.,;:!?\"'()[]-/%&@#<>\n\r\t \u00a0\u200b\ud83d\ude00\ud800\u0000\u00d0";
+    java.util.Random random = new java.util.Random(7);
+    io.github.vietcat.token.SyllableTokenizer tokenizer =
+        new io.github.vietcat.token.SyllableTokenizer();
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(120);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      List<Word> words = segmenter.segment(text);
+      List<Token> tokens = tokenizer.tokenize(text);
+      List<Token> regrouped = new java.util.ArrayList<>();
+      int end = 0;
+      for (Word w : words) {
+        assertEquals(text.substring(w.start(), w.end()), w.text(), text);
+        assertTrue(w.start() >= end, text);
+        end = w.end();
+        regrouped.addAll(w.tokens());
+        if (w.size() > 1) {
+          for (Token t : w.tokens()) {
+            assertTrue(t.type() == TokenType.SYLLABLE || t.type() == TokenType.FOREIGN_WORD, text);
+          }
+        }
+      }
+      assertEquals(tokens, regrouped, text);
+    }
+  }
+
+  @Test
+  void nullInputIsRejectedClearly() {
+    assertThrows(NullPointerException.class, () -> segmenter.segment((String) null));
+    assertThrows(NullPointerException.class, () -> segmenter.segment((List<Token>) null));
+    assertThrows(NullPointerException.class, () -> segmenter.segmentSyllables(null));
+  }
+
+  @Test
+  void longInputIsSegmentedWhole() {
+    String sentence = "Cán bộ đảng viên phải gương mẫu trong công tác. ";
+    String text = sentence.repeat(20_000); // about 1 MB
+    List<Word> words = segmenter.segment(text);
+    // [Cán bộ] [đảng viên] [phải] [gương mẫu] [trong] [công tác] [.]
+    assertEquals(20_000 * 7, words.size());
+    assertEquals("gương mẫu", words.get(words.size() - 4).text());
   }
 }

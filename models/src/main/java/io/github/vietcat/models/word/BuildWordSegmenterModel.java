@@ -87,8 +87,11 @@ public final class BuildWordSegmenterModel {
     String sha = sha256(bytes);
 
     WordSegmenter segmenter = WordSegmenter.load(modelFile);
-    WordSpanScore test = EvaluateWordSegmenter.scoreGold(
-        segmenter, UdVietnamese.read(UdVietnamese.file(shared, "test")));
+    List<UdVietnamese.Sentence> testSentences =
+        UdVietnamese.read(UdVietnamese.file(shared, "test"));
+    WordSpanScore test = EvaluateWordSegmenter.scoreGold(segmenter, testSentences);
+    WordSpanScore raw = RawTextEvaluation.evaluate(
+        testSentences, new io.github.vietcat.sentence.SentenceSplitter(), segmenter).score();
     WordSegmenterTrainer.Options options = WordSegmenterTrainer.Options.defaults();
 
     String name = modelFile.getFileName().toString();
@@ -112,11 +115,15 @@ public final class BuildWordSegmenterModel {
             + " lexicon: vietnews-words.tsv silver word counts (from 150,704 vietnews articles)",
         "licence=CC BY-SA 4.0 (the model is trained on UD_Vietnamese-VTB, which is licensed"
             + " CC BY-SA 4.0: https://creativecommons.org/licenses/by-sa/4.0/)",
-        String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.f1=%.2f", 100 * test.f1()),
+        String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.f1=%.2f",
+            100 * test.f1()),
         String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.precision=%.2f",
             100 * test.precision()),
         String.format(Locale.ROOT, "evaluation.ud-vtb-test.gold-syllables.recall=%.2f",
             100 * test.recall()),
+        String.format(Locale.ROOT,
+            "evaluation.ud-vtb-test.raw-text-conll2018-words.f1=%.2f (P %.2f, R %.2f)",
+            100 * raw.f1(), 100 * raw.precision(), 100 * raw.recall()),
         "built=" + LocalDate.now(ZoneOffset.UTC),
         "rebuild.command=" + REBUILD_COMMAND,
         "");
@@ -124,6 +131,7 @@ public final class BuildWordSegmenterModel {
     System.out.printf(Locale.ROOT, "trained in %.1f s; wrote %s (%d bytes, sha256 %s)%n",
         trainSeconds, modelFile, bytes.length, sha);
     System.out.println("UD VTB test from gold syllables: " + test);
+    System.out.println("UD VTB test from raw text (CoNLL 2018 words): " + raw);
     System.out.println("wrote " + metadata);
   }
 }

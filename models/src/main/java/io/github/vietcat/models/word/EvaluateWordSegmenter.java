@@ -21,6 +21,9 @@ import java.util.Map;
  *       silver word list and one word per syllable.
  *   <li>{@code dev <shared>}: the model selection table: trains on train with each candidate
  *       configuration and scores it on dev.
+ *   <li>{@code segment - [model file]}: the evaluation format as a filter: reads sentences from
+ *       standard input, one per line with syllables separated by spaces, and writes each with the
+ *       syllables of a word joined by {@code _} and words separated by single spaces.
  *   <li>{@code raw <shared> [model file]}: words F1 from raw text as the CoNLL 2018 shared task
  *       scores it, on the {@code # text} of the test set, through {@link SentenceSplitter}, the
  *       syllable tokenizer and the segmenter ({@code -Dvietcat.raw.errors=true} lists the
@@ -39,7 +42,8 @@ public final class EvaluateWordSegmenter {
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: EvaluateWordSegmenter gold|dev <shared dir> [model file]");
+      System.err.println("usage: EvaluateWordSegmenter gold|dev|raw <shared dir> [model file]\n"
+          + "       EvaluateWordSegmenter segment - [model file]   (stdin to stdout)");
       System.exit(2);
     }
     Path shared = Path.of(args[1]);
@@ -47,6 +51,7 @@ public final class EvaluateWordSegmenter {
       case "gold" -> gold(shared, args.length > 2 ? Path.of(args[2]) : null);
       case "dev" -> dev(shared);
       case "errors" -> errors(shared);
+      case "segment" -> segmentLines(args.length > 2 ? Path.of(args[2]) : null);
       case "raw" -> raw(shared, args.length > 2 ? Path.of(args[2]) : null,
           Boolean.getBoolean("vietcat.raw.errors"));
       default -> {
@@ -54,6 +59,42 @@ public final class EvaluateWordSegmenter {
         System.exit(2);
       }
     }
+  }
+
+  private static void segmentLines(Path modelFile) throws IOException {
+    WordSegmenter segmenter =
+        modelFile == null ? WordSegmenter.loadDefault() : WordSegmenter.load(modelFile);
+    java.io.BufferedReader in = new java.io.BufferedReader(
+        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+    java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+        System.out, java.nio.charset.StandardCharsets.UTF_8));
+    String line;
+    while ((line = in.readLine()) != null) {
+      String trimmed = line.strip();
+      List<String> words = trimmed.isEmpty() ? List.of()
+          : segmenter.segmentSyllables(java.util.Arrays.asList(trimmed.split("\\s+")));
+      StringBuilder sb = new StringBuilder();
+      for (String w : words) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(w.replace(' ', '_'));
+      }
+      out.println(sb);
+    }
+    out.flush();
+  }
+
+  /** Words in the evaluation format: syllables joined by '_', words by single spaces. */
+  private static String joinWords(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w.replace(' ', '_'));
+    }
+    return sb.toString();
   }
 
   /** Scores a segmenter on sentences from gold syllables. */
@@ -85,7 +126,8 @@ public final class EvaluateWordSegmenter {
       greedyScore.add(s.words(), greedy.segment(s.syllables()));
       syllableScore.add(s.words(), s.syllables());
     }
-    System.out.println("  greedy longest match (silver list, count>=3, <=4 syllables) " + greedyScore);
+    System.out.println(
+        "  greedy longest match (silver list, count>=3, <=4 syllables) " + greedyScore);
     System.out.println("  every syllable a word        " + syllableScore);
   }
 
@@ -133,8 +175,8 @@ public final class EvaluateWordSegmenter {
     for (UdVietnamese.Sentence s : dev) {
       List<String> predicted = segmenter.segmentSyllables(s.syllables());
       if (!predicted.equals(s.words())) {
-        System.out.println("G " + String.join(" ", s.words().stream().map(w -> w.replace(' ', '_')).toList()));
-        System.out.println("P " + String.join(" ", predicted.stream().map(w -> w.replace(' ', '_')).toList()));
+        System.out.println("G " + joinWords(s.words()));
+        System.out.println("P " + joinWords(predicted));
       }
     }
   }
@@ -153,29 +195,37 @@ public final class EvaluateWordSegmenter {
     List<WordSegmenterTrainer.Options> configs = new ArrayList<>();
     String only = System.getProperty("vietcat.dev.only", "");
 
-    names.add("syllable n-grams + shapes (no lexicon)");
+    names.add("syllable n-grams + shapes, no lexicon");
     configs.add(base.withFeatures(ngrams));
-    names.add("all feature groups (default)");
+    names.add("shipped configuration");
     configs.add(base);
     for (FeatureGroup g : FeatureGroup.values()) {
-      EnumSet<FeatureGroup> without = EnumSet.copyOf(all);
-      without.remove(g);
-      names.add("all without " + g);
-      configs.add(base.withFeatures(without));
+      EnumSet<FeatureGroup> changed = EnumSet.noneOf(FeatureGroup.class);
+      changed.addAll(base.features());
+      if (changed.contains(g)) {
+        changed.remove(g);
+        names.add("shipped without " + g);
+      } else {
+        changed.add(g);
+        names.add("shipped plus " + g);
+      }
+      configs.add(base.withFeatures(changed));
     }
+    names.add("all feature groups");
+    configs.add(base.withFeatures(all));
     for (int it : new int[] {5, 20}) {
-      names.add("all, " + it + " iterations");
+      names.add("shipped, " + it + " iterations");
       configs.add(base.withIterations(it));
     }
     for (long min : new long[] {10, 50}) {
-      names.add("all, lexicon count >= " + min);
+      names.add("shipped, lexicon count >= " + min);
       configs.add(base.withLexicon(min, base.lexiconMaxLength()));
     }
     for (int max : new int[] {3, 6}) {
-      names.add("all, lexicon words <= " + max + " syllables");
+      names.add("shipped, lexicon words <= " + max + " syllables");
       configs.add(base.withLexicon(base.lexiconMinCount(), max));
     }
-    names.add("all, features seen >= 2 times");
+    names.add("shipped, features seen >= 2 times");
     configs.add(base.withFeatureMinCount(2));
 
     System.out.println("train on UD VTB train (" + train.size() + " sentences), score on dev ("

@@ -56,14 +56,17 @@ public final class WordSpanScore {
     gold += goldWords;
   }
 
+  /** Correct words over predicted words (0 when nothing was predicted). */
   public double precision() {
     return predicted == 0 ? 0 : (double) correct / predicted;
   }
 
+  /** Correct words over gold words (0 when there are none). */
   public double recall() {
     return gold == 0 ? 0 : (double) correct / gold;
   }
 
+  /** The harmonic mean of precision and recall. */
   public double f1() {
     double p = precision();
     double r = recall();
@@ -78,7 +81,8 @@ public final class WordSpanScore {
   /** F1, precision and recall in percent, with the counts. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "F1 %.2f (P %.2f, R %.2f; %d correct of %d predicted, %d gold)",
+    return String.format(Locale.ROOT,
+        "F1 %.2f (P %.2f, R %.2f; %d correct of %d predicted, %d gold)",
         100 * f1(), 100 * precision(), 100 * recall(), correct, predicted, gold);
   }
 }

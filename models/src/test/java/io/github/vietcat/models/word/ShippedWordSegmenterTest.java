@@ -103,7 +103,8 @@ class ShippedWordSegmenterTest {
       metadata.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
     byte[] model;
-    try (InputStream in = getClass().getResourceAsStream("/" + WordSegmenter.DEFAULT_MODEL_RESOURCE)) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/" + WordSegmenter.DEFAULT_MODEL_RESOURCE)) {
       assertNotNull(in);
       model = in.readAllBytes();
     }

@@ -25,7 +25,8 @@ class WordSegmenterSharedDataTest {
   static void locate() throws IOException {
     shared = Path.of(System.getProperty("vietcat.shared", "../../shared"));
     assumeTrue(Files.isDirectory(shared.resolve("ud-vi-vtb")),
-        "shared data not found at " + shared.toAbsolutePath() + ": skipping (set -Dvietcat.shared)");
+        "shared data not found at " + shared.toAbsolutePath()
+            + ": skipping (set -Dvietcat.shared)");
     metadata = new Properties();
     try (InputStream in = WordSegmenterSharedDataTest.class.getResourceAsStream(
         "/io/github/vietcat/models/word-segmenter.properties")) {

@@ -1,0 +1,306 @@
+package io.github.vietcat.genre.features;
+
+import io.github.vietcat.normalize.NormalizedText;
+import io.github.vietcat.normalize.TextNormalizer;
+import io.github.vietcat.sentence.Sentence;
+import io.github.vietcat.sentence.SentenceSplitter;
+import io.github.vietcat.token.SyllableTokenizer;
+import io.github.vietcat.token.Token;
+import io.github.vietcat.token.TokenType;
+import io.github.vietcat.word.Word;
+import io.github.vietcat.word.WordSegmenter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a news item (title and body) into the feature strings of a {@link FeatureSet}. A feature
+ * that occurs several times is emitted several times, so callers can count term frequencies.
+ * Instances are immutable and thread-safe.
+ *
+ * <p>Feature names: a plain n-gram of units joined by spaces ({@code "ban hành"}); the same with
+ * {@code T:} for the title and {@code L:} for the lead; {@code TYPE:DOCUMENT_CODE}, {@code
+ * TYPE:PERCENT}...; {@code CODE:CT} for the kind of a document code such as {@code 21-CT/TU}; {@code
+ * MANY:PERCENT} when an item has at least three percentages; {@code W:} for a word.
+ */
+public final class GenreFeatureExtractor {
+
+  private static final Pattern PLAIN_UNIT = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]{2,}");
+  private static final Pattern LEAD_END = Pattern.compile("[.!?…][\"”’)]*\\s+|\\n+");
+  private static final Pattern CODE_KIND = Pattern.compile("[\\p{Lu}Đ]+");
+  private static final int MANY = 3;
+
+  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+  private static final SyllableTokenizer TOKENIZER = new SyllableTokenizer(NORMALIZER);
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter(TOKENIZER, true);
+
+  private final FeatureSet featureSet;
+  private final WordSegmenter segmenter;
+
+  /**
+   * Creates an extractor. A feature set with {@link FeatureSet#words()} loads the default word
+   * segmenter ({@link WordSegmenter#loadDefault()}, from the vietcat-models artifact).
+   *
+   * @param featureSet the features to produce
+   * @throws IllegalStateException if words are wanted and the segmenter model is not available
+   */
+  public GenreFeatureExtractor(FeatureSet featureSet) {
+    this.featureSet = Objects.requireNonNull(featureSet, "featureSet");
+    this.segmenter = featureSet.words() ? WordSegmenter.loadDefault() : null;
+  }
+
+  /** Returns the feature set this extractor produces. */
+  public FeatureSet featureSet() {
+    return featureSet;
+  }
+
+  /**
+   * Extracts the features of an item.
+   *
+   * @param title the headline (may be empty)
+   * @param body the lead and body (may be empty)
+   * @return the features, with repetitions
+   */
+  public List<String> extract(String title, String body) {
+    List<String> out = new ArrayList<>();
+    extract(title, body, out::add);
+    return out;
+  }
+
+  /**
+   * Extracts the features of an item into a sink.
+   *
+   * @param title the headline (may be empty)
+   * @param body the lead and body (may be empty)
+   * @param sink receives every feature, with repetitions
+   */
+  public void extract(String title, String body, Consumer<String> sink) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(body, "body");
+    String usedBody = truncate(body, featureSet.maxBodyChars());
+    if (featureSet.units() == FeatureSet.Units.PLAIN) {
+      plainNgrams(title + "\n" + usedBody, "", sink);
+      if (featureSet.titleMarked()) {
+        plainNgrams(title, "T:", sink);
+      }
+      if (featureSet.leadSentences() > 0) {
+        plainNgrams(lead(usedBody, featureSet.leadSentences()), "L:", sink);
+      }
+      return;
+    }
+    List<Token> titleTokens = TOKENIZER.tokenize(title);
+    NormalizedText normalizedBody = NORMALIZER.normalize(usedBody);
+    List<Token> bodyTokens = TOKENIZER.tokenize(normalizedBody);
+    Map<TokenType, Integer> typeCounts = new EnumMap<>(TokenType.class);
+    syllableNgrams(titleTokens, "", sink);
+    syllableNgrams(bodyTokens, "", sink);
+    if (featureSet.titleMarked()) {
+      syllableNgrams(titleTokens, "T:", sink);
+    }
+    if (featureSet.leadSentences() > 0) {
+      List<Token> leadTokens = new ArrayList<>();
+      List<Sentence> sentences = SPLITTER.split(normalizedBody, bodyTokens);
+      for (int i = 0; i < Math.min(featureSet.leadSentences(), sentences.size()); i++) {
+        leadTokens.addAll(sentences.get(i).tokens());
+      }
+      syllableNgrams(leadTokens, "L:", sink);
+    }
+    if (segmenter != null) {
+      words(segmenter.segment(title, titleTokens), "W:", sink);
+      words(segmenter.segment(usedBody, bodyTokens), "W:", sink);
+      if (featureSet.titleMarked()) {
+        words(segmenter.segment(title, titleTokens), "T:W:", sink);
+      }
+    }
+    if (featureSet.tokenTypes()) {
+      types(titleTokens, featureSet.titleMarked() ? "T:" : "", sink, typeCounts);
+      types(bodyTokens, "", sink, typeCounts);
+      for (Map.Entry<TokenType, Integer> e : typeCounts.entrySet()) {
+        if (e.getValue() >= MANY) {
+          sink.accept("MANY:" + e.getKey());
+        }
+      }
+    }
+  }
+
+  /**
+   * Describes a feature in words, for the evidence of a decision.
+   *
+   * @param feature a feature name produced by this class
+   * @return a short human-readable description
+   */
+  public static String describe(String feature) {
+    String where = "text";
+    String f = feature;
+    if (f.startsWith("T:")) {
+      where = "title";
+      f = f.substring(2);
+    } else if (f.startsWith("L:")) {
+      where = "lead";
+      f = f.substring(2);
+    }
+    if (f.startsWith("TYPE:")) {
+      return where + " has a " + f.substring(5).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+    if (f.startsWith("CODE:")) {
+      return where + " cites a document coded " + f.substring(5);
+    }
+    if (f.startsWith("MANY:")) {
+      return "text has several of type " + f.substring(5).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+    if (f.startsWith("W:")) {
+      return where + " has the word \"" + f.substring(2) + "\"";
+    }
+    return where + " has \"" + f + "\"";
+  }
+
+  /** How many blocks {@link #block(String)} distinguishes. */
+  public static final int BLOCKS = 4;
+
+  /**
+   * Returns the block of a feature for block-wise normalization: 0 for the title, 1 for the lead,
+   * 2 for token types, 3 for the rest.
+   *
+   * @param feature a feature name produced by this class
+   * @return the block, 0 to {@link #BLOCKS} - 1
+   */
+  public static int block(String feature) {
+    if (feature.startsWith("T:")) {
+      return 0;
+    }
+    if (feature.startsWith("L:")) {
+      return 1;
+    }
+    if (feature.startsWith("TYPE:") || feature.startsWith("CODE:") || feature.startsWith("MANY:")) {
+      return 2;
+    }
+    return 3;
+  }
+
+  static String truncate(String body, int maxChars) {
+    if (maxChars == 0 || body.length() <= maxChars) {
+      return body;
+    }
+    int cut = maxChars;
+    while (cut > 0 && !Character.isWhitespace(body.charAt(cut))) {
+      cut--;
+    }
+    return body.substring(0, cut == 0 ? maxChars : cut);
+  }
+
+  static String lead(String body, int sentences) {
+    Matcher m = LEAD_END.matcher(body);
+    int end = body.length();
+    int found = 0;
+    while (m.find()) {
+      if (m.start() == 0) {
+        continue;
+      }
+      if (++found == sentences) {
+        end = m.start() + 1;
+        break;
+      }
+    }
+    return body.substring(0, Math.min(end, body.length()));
+  }
+
+  private void plainNgrams(String text, String prefix, Consumer<String> sink) {
+    Matcher m = PLAIN_UNIT.matcher(text.toLowerCase(Locale.ROOT));
+    List<String> units = new ArrayList<>();
+    while (m.find()) {
+      units.add(m.group());
+    }
+    emitNgrams(units, prefix, sink);
+  }
+
+  private void syllableNgrams(List<Token> tokens, String prefix, Consumer<String> sink) {
+    List<String> run = new ArrayList<>();
+    for (Token token : tokens) {
+      String unit = unit(token);
+      if (unit == null) {
+        emitNgrams(run, prefix, sink);
+        run.clear();
+      } else {
+        run.add(unit);
+      }
+    }
+    emitNgrams(run, prefix, sink);
+  }
+
+  private void emitNgrams(List<String> units, String prefix, Consumer<String> sink) {
+    int n = featureSet.ngrams();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < units.size(); i++) {
+      sb.setLength(0);
+      sb.append(prefix);
+      for (int len = 1; len <= n && i + len <= units.size(); len++) {
+        if (len > 1) {
+          sb.append(' ');
+        }
+        sb.append(units.get(i + len - 1));
+        sink.accept(sb.toString());
+      }
+    }
+  }
+
+  private static String unit(Token token) {
+    switch (token.type()) {
+      case SYLLABLE:
+      case FOREIGN_WORD:
+      case ABBREVIATION:
+        return token.normalized().toLowerCase(Locale.ROOT);
+      case NUMBER:
+        return "<num>";
+      case PERCENT:
+        return "<pct>";
+      case DATE:
+        return "<date>";
+      case TIME:
+        return "<time>";
+      case DOCUMENT_CODE:
+        return "<code>";
+      case URL:
+      case EMAIL:
+      case HASHTAG:
+      case MENTION:
+        return "<link>";
+      default:
+        return null;
+    }
+  }
+
+  /** Emits the words of two syllables or more; single syllables are already unigrams. */
+  private static void words(List<Word> words, String prefix, Consumer<String> sink) {
+    for (Word word : words) {
+      if (word.size() > 1 && word.type() == TokenType.SYLLABLE) {
+        sink.accept(prefix + word.normalized().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  private static void types(
+      List<Token> tokens, String prefix, Consumer<String> sink, Map<TokenType, Integer> counts) {
+    for (Token token : tokens) {
+      TokenType type = token.type();
+      if (type == TokenType.DOCUMENT_CODE
+          || type == TokenType.DATE
+          || type == TokenType.NUMBER
+          || type == TokenType.PERCENT) {
+        sink.accept(prefix + "TYPE:" + type);
+        counts.merge(type, 1, Integer::sum);
+        if (type == TokenType.DOCUMENT_CODE) {
+          Matcher m = CODE_KIND.matcher(token.normalized());
+          if (m.find()) {
+            sink.accept(prefix + "CODE:" + m.group());
+          }
+        }
+      }
+    }
+  }
+}

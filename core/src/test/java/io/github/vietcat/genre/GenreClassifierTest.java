@@ -1,0 +1,189 @@
+package io.github.vietcat.genre;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vietcat.genre.GenreTrainer.Learner;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenreClassifierTest {
+
+  private static final GenreClassifier SVM = GenreFixtures.tinyModel(Learner.LINEAR_SVM);
+  private static final GenreClassifier MAXENT = GenreFixtures.tinyModel(Learner.MAXENT);
+
+  @TempDir Path tmp;
+
+  @Test
+  void classifiesHeldOutItemsWithEveryLearner() {
+    for (GenreClassifier classifier : List.of(SVM, MAXENT)) {
+      for (GenreSample s : GenreFixtures.heldOut()) {
+        GenreResult r = classifier.classify(s.title(), s.body());
+        assertEquals(s.label(), r.label(), classifier.description() + " on " + s.title());
+        assertEquals(Optional.of(Genre.valueOf(s.label())), r.genre());
+        assertFalse(r.fallback());
+      }
+    }
+  }
+
+  @Test
+  void resultHasDistributionAndEvidence() {
+    GenreSample s = GenreFixtures.heldOut().get(0);
+    GenreResult r = SVM.classify(s.title(), s.body());
+    assertEquals(List.of("DIRECTIVE", "MEETING_SUMMARY", "OTHER", "TRAINING_REPORT"),
+        SVM.labels());
+    assertEquals(4, r.probabilities().size());
+    assertEquals(1.0, r.probabilities().values().stream().mapToDouble(Double::doubleValue).sum(),
+        1e-9);
+    assertEquals("DIRECTIVE", r.probabilities().keySet().iterator().next());
+    assertEquals(r.probability(), r.probabilities().get("DIRECTIVE"), 0.0);
+    assertFalse(r.evidence().isEmpty());
+    assertTrue(r.evidence().size() <= 5);
+    for (int i = 1; i < r.evidence().size(); i++) {
+      assertTrue(r.evidence().get(i - 1).weight() >= r.evidence().get(i).weight());
+    }
+    assertTrue(r.evidence().stream().allMatch(e -> e.weight() > 0 && !e.description().isBlank()));
+    assertThrows(UnsupportedOperationException.class, () -> r.probabilities().put("X", 1.0));
+  }
+
+  @Test
+  void wholeTextTakesFirstLineAsTitle() {
+    GenreSample s = GenreFixtures.heldOut().get(2);
+    GenreResult whole = SVM.classify("\n  " + s.title() + "\n\n" + s.body() + "\n");
+    assertEquals(SVM.classify(s.title(), s.body()).probabilities(), whole.probabilities());
+  }
+
+  @Test
+  void inputWithoutVietnameseGetsFallbackWithLowConfidence() {
+    for (String text : List.of("", "   \n\t ", "12345 6789 !!!",
+        "The provincial committee issued a directive on digital transformation.",
+        "Le comité a publié une directive sur la transformation numérique de la région.")) {
+      GenreResult r = SVM.classify(text);
+      assertEquals("OTHER", r.label(), text);
+      assertTrue(r.fallback());
+      assertTrue(r.lowConfidence());
+      assertEquals(0.25, r.probability(), 1e-12);
+      assertTrue(r.evidence().isEmpty());
+      assertEquals(4, r.probabilities().size());
+    }
+  }
+
+  @Test
+  void decomposedUnicodeGivesTheSameAnswer() {
+    GenreSample s = GenreFixtures.heldOut().get(1);
+    String nfd = java.text.Normalizer.normalize(s.body(), java.text.Normalizer.Form.NFD);
+    assertEquals(SVM.classify(s.title(), s.body()).label(), SVM.classify(s.title(), nfd).label());
+  }
+
+  @Test
+  void htmlHugeAndBinaryInputGetAnAnswer() {
+    GenreSample s = GenreFixtures.heldOut().get(0);
+    GenreResult html = SVM.classify("<html><body><h1>" + s.title() + "</h1><p>" + s.body()
+        + "</p><div>Tin khác</div></body></html>");
+    assertEquals("DIRECTIVE", html.label());
+    String huge = (s.title() + "\n" + s.body() + "\n").repeat(2_000);
+    assertEquals("DIRECTIVE", SVM.classify(huge).label());
+    StringBuilder binary = new StringBuilder();
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 5_000; i++) {
+      binary.append((char) random.nextInt(0x3000));
+    }
+    GenreResult noise = SVM.classify(binary.toString());
+    assertEquals(4, noise.probabilities().size());
+    assertEquals(1.0, noise.probabilities().values().stream().mapToDouble(Double::doubleValue)
+        .sum(), 1e-9);
+  }
+
+  @Test
+  void nullIsRejected() {
+    assertThrows(NullPointerException.class, () -> SVM.classify(null));
+    assertThrows(NullPointerException.class, () -> SVM.classify(null, "x"));
+    assertThrows(NullPointerException.class, () -> SVM.classify("x", null));
+  }
+
+  @Test
+  void saveAndLoadGiveTheSameModel() throws IOException {
+    Path file = tmp.resolve("tiny.bin");
+    SVM.save(file);
+    GenreClassifier loaded = GenreClassifier.load(file);
+    assertEquals(SVM.labels(), loaded.labels());
+    assertEquals(SVM.featureSet(), loaded.featureSet());
+    assertEquals(SVM.description(), loaded.description());
+    for (GenreSample s : GenreFixtures.heldOut()) {
+      assertEquals(SVM.classify(s.title(), s.body()), loaded.classify(s.title(), s.body()));
+    }
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    loaded.save(again);
+    assertArrayEquals(Files.readAllBytes(file), again.toByteArray());
+    GenreClassifier fromStream =
+        GenreClassifier.load(new ByteArrayInputStream(again.toByteArray()));
+    assertEquals(SVM.featureCount(), fromStream.featureCount());
+  }
+
+  @Test
+  void wrongOrCorruptModelFilesGiveClearErrors() throws IOException {
+    Path text = tmp.resolve("notes.txt");
+    Files.writeString(text, "not a model", StandardCharsets.UTF_8);
+    IOException notGzip = assertThrows(IOException.class, () -> GenreClassifier.load(text));
+    assertTrue(notGzip.getMessage().contains(text.toString()), notGzip.getMessage());
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SVM.save(bytes);
+    Path truncated = tmp.resolve("truncated.bin");
+    Files.write(truncated, Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2));
+    IOException cut = assertThrows(IOException.class, () -> GenreClassifier.load(truncated));
+    assertTrue(cut.getMessage().contains(truncated.toString()), cut.getMessage());
+
+    Path other = tmp.resolve("other.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(other))) {
+      new java.io.DataOutputStream(out).writeUTF("some other format");
+    }
+    IOException wrong = assertThrows(IOException.class, () -> GenreClassifier.load(other));
+    assertEquals("not a vietcat genre model: " + other, wrong.getMessage());
+
+    assertThrows(java.nio.file.NoSuchFileException.class,
+        () -> GenreClassifier.load(tmp.resolve("missing.bin")));
+  }
+
+  @Test
+  void loadDefaultNamesTheMissingResource() {
+    // The core module's tests do not have the models artifact on the classpath.
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, GenreClassifier::loadDefault);
+    assertTrue(e.getMessage().contains(GenreClassifier.DEFAULT_MODEL_RESOURCE), e.getMessage());
+  }
+
+  @Test
+  void isSafeToShareBetweenThreads() throws Exception {
+    List<GenreSample> items = GenreFixtures.training();
+    List<GenreResult> expected = items.stream().map(s -> SVM.classify(s.title(), s.body())).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<GenreResult>>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(
+            () -> items.stream().map(s -> SVM.classify(s.title(), s.body())).toList()));
+      }
+      for (Future<List<GenreResult>> f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

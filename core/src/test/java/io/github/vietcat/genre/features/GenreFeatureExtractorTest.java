@@ -1,0 +1,71 @@
+package io.github.vietcat.genre.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GenreFeatureExtractorTest {
+
+  private static final FeatureSet ALL = new FeatureSet(
+      FeatureSet.Units.SYLLABLES, 2, true, 1, true, false, 0, FeatureSet.Weighting.BINARY);
+
+  @Test
+  void syllableNgramsTitleLeadAndTypes() {
+    List<String> features = new GenreFeatureExtractor(ALL).extract(
+        "Tỉnh ủy ban hành Chỉ thị 21-CT/TU", "Ngày 31/10, 100% cán bộ họp. Hòa bình.");
+    assertEquals(List.of(
+        "tỉnh", "tỉnh uỷ", "uỷ", "uỷ ban", "ban", "ban hành", "hành", "hành chỉ", "chỉ",
+        "chỉ thị", "thị", "thị <code>", "<code>",
+        "ngày", "ngày <date>", "<date>", "<pct>", "<pct> cán", "cán", "cán bộ", "bộ", "bộ họp",
+        "họp", "hoà", "hoà bình", "bình",
+        "T:tỉnh", "T:tỉnh uỷ", "T:uỷ", "T:uỷ ban", "T:ban", "T:ban hành", "T:hành",
+        "T:hành chỉ", "T:chỉ", "T:chỉ thị", "T:thị", "T:thị <code>", "T:<code>",
+        "L:ngày", "L:ngày <date>", "L:<date>", "L:<pct>", "L:<pct> cán", "L:cán", "L:cán bộ",
+        "L:bộ", "L:bộ họp", "L:họp",
+        "T:TYPE:DOCUMENT_CODE", "T:CODE:CT", "TYPE:DATE", "TYPE:PERCENT"), features);
+  }
+
+  @Test
+  void toneMarkPlacementAndDecompositionDoNotMatter() {
+    GenreFeatureExtractor extractor = new GenreFeatureExtractor(ALL);
+    assertEquals(extractor.extract("", "Hoà bình, khoá học."),
+        extractor.extract("", "Hòa bình, khóa học."));
+    assertEquals(extractor.extract("", "Hòa bình."),
+        extractor.extract("", java.text.Normalizer.normalize("Hòa bình.",
+            java.text.Normalizer.Form.NFD)));
+  }
+
+  @Test
+  void plainUnitsMirrorTheBaseline() {
+    assertEquals(List.of("chỉ", "chỉ thị", "thị", "thị số", "số", "số ngày", "ngày", "ngày 31",
+            "31", "31 10", "10", "10 cán", "cán", "cán bộ", "bộ", "bộ họp", "họp"),
+        new GenreFeatureExtractor(FeatureSet.BASELINE).extract("Chỉ thị số 5",
+            "Ngày 31/10, cán bộ họp."));
+  }
+
+  @Test
+  void bodyIsCutAtAWordBoundary() {
+    FeatureSet cut = new FeatureSet(
+        FeatureSet.Units.SYLLABLES, 1, false, 0, false, false, 12, FeatureSet.Weighting.BINARY);
+    assertEquals(List.of("cán", "bộ", "đảng"),
+        new GenreFeatureExtractor(cut).extract("", "cán bộ đảng viên họp"));
+  }
+
+  @Test
+  void emptyInputHasNoFeatures() {
+    assertEquals(List.of(), new GenreFeatureExtractor(ALL).extract("", ""));
+    assertEquals(List.of(), new GenreFeatureExtractor(ALL).extract(" \n ", "\t"));
+  }
+
+  @Test
+  void describesFeaturesInWords() {
+    assertEquals("title has \"chỉ thị\"", GenreFeatureExtractor.describe("T:chỉ thị"));
+    assertEquals("lead has \"tổ chức\"", GenreFeatureExtractor.describe("L:tổ chức"));
+    assertEquals("text has \"học viên\"", GenreFeatureExtractor.describe("học viên"));
+    assertEquals("title has a document code",
+        GenreFeatureExtractor.describe("T:TYPE:DOCUMENT_CODE"));
+    assertEquals("text cites a document coded KH", GenreFeatureExtractor.describe("CODE:KH"));
+    assertEquals("text has several of type percent", GenreFeatureExtractor.describe("MANY:PERCENT"));
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.vietcat.models.genre;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.vietcat.genre.GenreClassifier;
+import io.github.vietcat.genre.GenreEvaluator;
+import io.github.vietcat.genre.GenreSample;
+import io.github.vietcat.genre.GenreTrainer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Builds the shipped genre model from {@code ../shared/corpus/train.jsonl} with {@link
+ * GenreTrainer.Parameters#defaults()}, writes it and its metadata (data, parameters, dev scores,
+ * date, SHA-256, rebuild command). Training is deterministic: a rebuild gives the same bytes.
+ *
+ * <pre>
+ * ./mvnw -B -q -o install -DskipTests
+ * ./mvnw -B -q -pl models exec:java -Dexec.mainClass=io.github.vietcat.models.genre.BuildGenreModel
+ * </pre>
+ *
+ * Optional argument: the output folder (default {@code
+ * models/src/main/resources/io/github/vietcat/models}).
+ */
+public final class BuildGenreModel {
+
+  static final String REBUILD_COMMAND =
+      "./mvnw -B -q -o install -DskipTests && ./mvnw -B -q -pl models exec:java"
+          + " -Dexec.mainClass=io.github.vietcat.models.genre.BuildGenreModel";
+  static final String MODEL_FILE = "genre-classifier.bin";
+  static final String METADATA_FILE = "genre-classifier.metadata.json";
+
+  private BuildGenreModel() {}
+
+  /**
+   * Builds the model.
+   *
+   * @param args optional output folder
+   * @throws Exception if the data cannot be read or the model not written
+   */
+  public static void main(String[] args) throws Exception {
+    Path out = Paths.get(args.length > 0 ? args[0]
+        : "models/src/main/resources/io/github/vietcat/models");
+    Path shared = GenreCorpus.sharedFolder();
+    Path trainFile = shared.resolve("corpus/train.jsonl");
+    Path devFile = shared.resolve("corpus/dev.jsonl");
+    List<GenreCorpus.Item> train = GenreCorpus.read(trainFile);
+    List<GenreSample> dev = GenreCorpus.samples(GenreCorpus.read(devFile));
+    GenreTrainer.Parameters parameters = GenreTrainer.Parameters.defaults();
+
+    long t0 = System.nanoTime();
+    GenreClassifier classifier = GenreTrainer.train(GenreCorpus.samples(train), parameters);
+    double trainSeconds = (System.nanoTime() - t0) / 1e9;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    classifier.save(bytes);
+    Files.createDirectories(out);
+    Files.write(out.resolve(MODEL_FILE), bytes.toByteArray());
+    // Score what was written, as it will be loaded.
+    GenreClassifier reloaded = GenreClassifier.load(out.resolve(MODEL_FILE));
+    GenreEvaluator.Evaluation evaluation = GenreEvaluator.evaluate(reloaded, dev);
+
+    JsonObject meta = new JsonObject();
+    meta.addProperty("model", MODEL_FILE);
+    meta.addProperty("sha256", sha256(bytes.toByteArray()));
+    meta.addProperty("bytes", bytes.size());
+    meta.addProperty("features", reloaded.featureCount());
+    meta.addProperty("labels", String.join(" ", reloaded.labels()));
+    meta.addProperty("parameters", parameters.toString());
+    meta.addProperty("built", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    meta.addProperty("rebuild", REBUILD_COMMAND);
+    meta.addProperty("evaluate", EvaluateGenreModel.COMMAND);
+    JsonObject data = new JsonObject();
+    data.addProperty("train", "../shared/corpus/train.jsonl");
+    data.addProperty("trainSha256", sha256(Files.readAllBytes(trainFile)));
+    data.addProperty("trainItems", train.size());
+    data.addProperty("trainSyntheticItems", train.stream().filter(GenreCorpus.Item::synthetic).count());
+    data.addProperty("dev", "../shared/corpus/dev.jsonl");
+    data.addProperty("devSha256", sha256(Files.readAllBytes(devFile)));
+    data.addProperty("devItems", dev.size());
+    data.addProperty("licence", "trained on news texts of their publishers (see ../shared/corpus/README.md);"
+        + " the model holds feature weights, no text");
+    meta.add("data", data);
+    JsonObject scores = new JsonObject();
+    scores.addProperty("split", "dev.jsonl (real items only)");
+    scores.addProperty("macroF1", round(evaluation.macroF1()));
+    scores.addProperty("accuracy", round(evaluation.accuracy()));
+    JsonArray perLabel = new JsonArray();
+    for (GenreEvaluator.LabelScore s : evaluation.scores()) {
+      JsonObject o = new JsonObject();
+      o.addProperty("label", s.label());
+      o.addProperty("precision", round(s.precision()));
+      o.addProperty("recall", round(s.recall()));
+      o.addProperty("f1", round(s.f1()));
+      o.addProperty("support", s.support());
+      perLabel.add(o);
+    }
+    scores.add("perLabel", perLabel);
+    meta.add("devScores", scores);
+    Files.writeString(out.resolve(METADATA_FILE),
+        new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(meta) + "\n",
+        StandardCharsets.UTF_8);
+
+    System.out.printf("trained in %.1f s on %d items; wrote %s (%d bytes, sha256 %s)%n",
+        trainSeconds, train.size(), out.resolve(MODEL_FILE), bytes.size(),
+        sha256(bytes.toByteArray()));
+    System.out.print(evaluation.format());
+  }
+
+  static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.vietcat.models.genre;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import io.github.vietcat.genre.GenreSample;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Reads the labelled genre corpus (JSON Lines, one item per line) of the shared data folder. */
+public final class GenreCorpus {
+
+  /**
+   * One labelled item of the corpus.
+   *
+   * @param id the stable identifier
+   * @param source where it comes from ({@code vietnews}, {@code baomoi}, {@code danes}, {@code
+   *     synthetic})
+   * @param title the headline
+   * @param text the lead and body
+   * @param label the label
+   * @param confidence {@code clear}, {@code unsure} or {@code disputed}
+   * @param synthetic whether the item was written for the corpus
+   */
+  public record Item(String id, String source, String title, String text, String label,
+      String confidence, boolean synthetic) {
+
+    /** Returns the item as a training or evaluation sample. */
+    public GenreSample sample() {
+      return new GenreSample(label, title, text);
+    }
+  }
+
+  private GenreCorpus() {}
+
+  /**
+   * Returns the shared data folder: the system property {@code vietcat.shared}, else {@code
+   * ../shared}.
+   *
+   * @return the folder
+   */
+  public static Path sharedFolder() {
+    return Paths.get(System.getProperty("vietcat.shared", "../shared"));
+  }
+
+  /**
+   * Reads a corpus file.
+   *
+   * @param file a {@code .jsonl} file
+   * @return its items, in file order
+   * @throws IOException if the file cannot be read or a line is not a valid item (the message
+   *     gives the line)
+   */
+  public static List<Item> read(Path file) throws IOException {
+    List<Item> items = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int lineNumber = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+          items.add(new Item(
+              string(o, "id"), string(o, "source"), string(o, "title"), string(o, "text"),
+              string(o, "label"), string(o, "confidence"),
+              o.has("synthetic") && o.get("synthetic").getAsBoolean()));
+        } catch (JsonParseException | IllegalStateException | NullPointerException e) {
+          throw new IOException(file + ":" + lineNumber + ": not a corpus item: " + e.getMessage(),
+              e);
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Returns the samples of items.
+   *
+   * @param items the items
+   * @return one sample per item, same order
+   */
+  public static List<GenreSample> samples(List<Item> items) {
+    return items.stream().map(Item::sample).toList();
+  }
+
+  private static String string(JsonObject o, String field) {
+    return Objects.requireNonNull(o.get(field), "missing field " + field).getAsString();
+  }
+}
