@@ -1,11 +1,13 @@
 package io.github.vietcat.examples;
 
+import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.lucene.VietnameseAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,6 +29,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -65,6 +68,42 @@ public final class LuceneSearchExample {
   public record Hit(String path, String title, String genre, float score) {}
 
   private LuceneSearchExample() {}
+
+  /**
+   * Indexes a folder with the shipped genre model and searches it within one genre.
+   *
+   * <pre>
+   * ./mvnw -B -q -pl examples exec:java \
+   *   -Dexec.mainClass=io.github.vietcat.examples.LuceneSearchExample \
+   *   -Dexec.args="'cháy rừng' DIRECTIVE examples/samples"
+   * </pre>
+   *
+   * @param args the query; optionally a genre ({@code -} for all) and a folder (default {@code
+   *     examples/samples})
+   * @throws IOException if the folder cannot be read
+   * @throws ParseException if the query is malformed
+   */
+  public static void main(String[] args) throws IOException, ParseException {
+    if (args.length < 1 || args.length > 3) {
+      System.err.println("usage: LuceneSearchExample QUERY [GENRE|-] [FOLDER]");
+      System.exit(2);
+    }
+    String genre = args.length > 1 && !args[1].equals("-") ? args[1] : null;
+    Path folder = Path.of(args.length > 2 ? args[2] : "examples/samples");
+    GenreClassifier classifier = GenreClassifier.loadDefault();
+    try (Analyzer analyzer = new VietnameseAnalyzer();
+        Directory directory = new ByteBuffersDirectory()) {
+      List<NewsItem> items = read(folder);
+      index(items, item -> classifier.classify(item.title(), item.body()).label(), directory,
+          analyzer);
+      List<Hit> hits = search(directory, analyzer, args[0], genre, 10);
+      System.out.printf(Locale.ROOT, "%d items indexed; %d hits for %s in %s%n", items.size(),
+          hits.size(), args[0], genre == null ? "all genres" : genre);
+      for (Hit hit : hits) {
+        System.out.printf(Locale.ROOT, "%6.2f  %-15s  %s%n", hit.score(), hit.genre(), hit.path());
+      }
+    }
+  }
 
   /**
    * Reads the {@code *.txt} files of a folder (not recursive), sorted by name.

@@ -2,6 +2,7 @@ package io.github.vietcat.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vietcat.examples.LuceneSearchExample.Hit;
 import io.github.vietcat.examples.LuceneSearchExample.NewsItem;
@@ -69,5 +70,16 @@ class LuceneSearchExampleTest {
   void malformedQueriesAreReported() {
     assertThrows(ParseException.class,
         () -> LuceneSearchExample.search(directory, analyzer, "\"cháy rừng", null, 20));
+  }
+
+  @Test
+  void mainClassifiesIndexesAndSearches() throws Exception {
+    String out = ClassifyStringExampleTest.runMain(LuceneSearchExample.class,
+        "tỉnh uỷ Hoà Lâm cháy rừng", "DIRECTIVE", Samples.FOLDER.toString());
+    String[] lines = out.split("\n");
+    assertEquals("13 items indexed; 1 hits for tỉnh uỷ Hoà Lâm cháy rừng in DIRECTIVE", lines[0]);
+    assertTrue(
+        lines[1].matches(" *\\d+\\.\\d\\d  DIRECTIVE {8}.*chi-thi-phong-chay-rung\\.txt"),
+        lines[1]);
   }
 }

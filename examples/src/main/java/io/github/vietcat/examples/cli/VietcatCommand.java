@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {
+      ClassifyCommand.class,
       TokenizeCommand.class,
       SegmentCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

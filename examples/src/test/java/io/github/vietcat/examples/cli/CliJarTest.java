@@ -75,4 +75,14 @@ class CliJarTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("Cán_bộ , đảng_viên\n", run.out());
   }
+
+  @Test
+  void carriesTheGenreModel() throws Exception {
+    String file = Path.of("samples", "hoi-nghi-ban-chap-hanh-huyen.txt").toString();
+    ProcessRun run = runJar("", "classify", "--format", "tsv", file);
+    assertEquals(0, run.exitCode(), run.err());
+    String[] lines = run.out().split("\n");
+    assertEquals(2, lines.length, run.out());
+    assertTrue(lines[1].startsWith(file + "\tMEETING_SUMMARY\t"), run.out());
+  }
 }

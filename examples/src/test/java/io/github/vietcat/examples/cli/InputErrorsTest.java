@@ -35,7 +35,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tokenize", "segment"})
+  @ValueSource(strings = {"classify", "tokenize", "segment"})
   void missingFile(String command) throws IOException {
     String missing = dir.resolve("missing.txt").toString();
     CliRun run = CliRun.run(command, missing, good().toString());
@@ -43,7 +43,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tokenize", "segment"})
+  @ValueSource(strings = {"classify", "tokenize", "segment"})
   void directoryWithoutTextFiles(String command) throws IOException {
     Path empty = Files.createDirectories(dir.resolve("images"));
     Files.write(empty.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
@@ -52,7 +52,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tokenize", "segment"})
+  @ValueSource(strings = {"classify", "tokenize", "segment"})
   void binaryFile(String command) throws IOException {
     Path binary = dir.resolve("scan.txt");
     Files.write(binary, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 0, 1, 2});
@@ -61,7 +61,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tokenize", "segment"})
+  @ValueSource(strings = {"classify", "tokenize", "segment"})
   void invalidUtf8(String command) throws IOException {
     Path cp1258 = dir.resolve("cp1258.txt");
     Files.write(cp1258, new byte[] {'T', 'i', (byte) 0xEA, 'n', 'g', ' ', 'V', 'i', 'e', 't'});
@@ -71,7 +71,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tokenize", "segment"})
+  @ValueSource(strings = {"classify", "tokenize", "segment"})
   void invalidUtf8OnStandardInput(String command) {
     CliRun run = CliRun.runWithStdin(new byte[] {'a', (byte) 0xC0, (byte) 0x80}, command);
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
@@ -80,7 +80,7 @@ class InputErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tokenize", "segment"})
+  @ValueSource(strings = {"classify", "tokenize", "segment"})
   void unreadableFile(String command) throws IOException {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "bí mật");
