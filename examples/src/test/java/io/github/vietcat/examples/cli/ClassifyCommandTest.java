@@ -21,8 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassifyCommandTest {
 
   /**
-   * Samples the shipped model labels as expected with a clear margin; the others are listed in
-   * the README's known limits. Checked against examples/samples/LABELS.tsv below.
+   * Samples whose expected label (examples/samples/LABELS.tsv) the shipped model gives with a
+   * probability of 0.9 or more, so that their labels are asserted exactly. Left out:
+   * khong-khi-lanh.txt, a weather forecast, right (OTHER) but at 0.73 with DIRECTIVE at 0.25 (its
+   * advice to farmers reads like instructions), close enough to the boundary to flip when the
+   * model is retrained.
    */
   static final Set<String> ROBUST = Set.of(
       "be-giang-lop-boi-duong-ket-nap-dang.txt", "chi-thi-phong-chay-rung.txt",
