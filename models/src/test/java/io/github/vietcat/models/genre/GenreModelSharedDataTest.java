@@ -27,8 +27,8 @@ class GenreModelSharedDataTest {
    * A guard just below what the shipped model measures on dev (macro-F1 0.702, TRAINING_REPORT F1
    * 0.437), so a rebuild that loses accuracy fails.
    */
-  static final double MACRO_F1_GUARD = 0.69;
-  static final double TRAINING_REPORT_F1_GUARD = 0.40;
+  static final double MACRO_F1_GUARD = 0.68;
+  static final double TRAINING_REPORT_F1_GUARD = 0.38;
 
   private static Path shared;
 
