@@ -31,6 +31,6 @@ public enum TokenType {
   MENTION,
   /** Punctuation: ".", ",", "…", quotes and brackets. */
   PUNCTUATION,
-  /** Any other symbol: "%" on its own, "&", "+", currency signs. */
+  /** Any other symbol: "%" on its own, "&amp;", "+", currency signs. */
   SYMBOL
 }
