@@ -88,29 +88,14 @@ public final class ClassifierBenchmark {
     return checksum;
   }
 
-  /** Reads articles: a title line, body lines, a blank line between articles. */
+  /** The first {@code maxItems} articles of the news sample, as unlabelled items. */
   static List<GenreSample> readNewsSample(Path file, int maxItems) throws IOException {
     List<GenreSample> items = new ArrayList<>();
-    String title = null;
-    StringBuilder body = new StringBuilder();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        if (title != null) {
-          items.add(new GenreSample("?", title, body.toString()));
-          if (items.size() == maxItems) {
-            return items;
-          }
-        }
-        title = null;
-        body.setLength(0);
-      } else if (title == null) {
-        title = line;
-      } else {
-        body.append(line).append('\n');
+    for (String article : NewsSample.read(file).articles()) {
+      if (items.size() == maxItems) {
+        break;
       }
-    }
-    if (title != null && items.size() < maxItems) {
-      items.add(new GenreSample("?", title, body.toString()));
+      items.add(new GenreSample("?", NewsSample.title(article), NewsSample.body(article)));
     }
     return items;
   }

@@ -5,8 +5,6 @@ import io.github.vietcat.token.Token;
 import io.github.vietcat.word.Word;
 import io.github.vietcat.word.WordSegmenter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,19 +33,13 @@ public final class SegmenterBenchmark {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "../shared/news-sample/vietnews-10mb.txt");
+    Path file = args.length > 0 ? Path.of(args[0]) : NewsSample.DEFAULT_FILE;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-    byte[] bytes = Files.readAllBytes(file);
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    List<String> articles = new ArrayList<>();
-    for (String article : text.split("\n\\s*\n")) {
-      if (!article.isBlank()) {
-        articles.add(article);
-      }
-    }
+    NewsSample sample = NewsSample.read(file);
+    List<String> articles = sample.articles();
     System.out.printf(Locale.ROOT, "input: %s, %.2f MB UTF-8, %d articles%n", file,
-        bytes.length / 1e6, articles.size());
+        sample.utf8Bytes() / 1e6, articles.size());
 
     long heapBefore = usedHeapAfterGc();
     double[] loadMillis = new double[5];
@@ -98,7 +90,7 @@ public final class SegmenterBenchmark {
       return count;
     };
     BenchmarkHarness harness = new BenchmarkHarness(warmup, rounds);
-    List<BenchmarkHarness.Result> results = harness.measure(bytes.length,
+    List<BenchmarkHarness.Result> results = harness.measure(sample.utf8Bytes(),
         List.of("SyllableTokenizer alone (baseline)", "text -> words (tokenizer + segmenter)",
             "segmenter alone, on ready tokens"),
         List.of(tokensOnly, words, segmentOnly));
@@ -123,7 +115,7 @@ public final class SegmenterBenchmark {
         }
         Arrays.sort(cpu);
         System.out.printf(Locale.ROOT, "%-24s %8.2f MB per CPU-second (median of %d)%n", names[w],
-            bytes.length / 1e6 / cpu[rounds / 2], rounds);
+            sample.utf8Bytes() / 1e6 / cpu[rounds / 2], rounds);
       }
     }
   }

@@ -6,10 +6,7 @@ import io.github.vietcat.token.Token;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -34,19 +31,13 @@ public final class TokenizerBenchmark {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "../shared/news-sample/vietnews-10mb.txt");
+    Path file = args.length > 0 ? Path.of(args[0]) : NewsSample.DEFAULT_FILE;
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-    byte[] bytes = Files.readAllBytes(file);
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    List<String> articles = new ArrayList<>();
-    for (String article : text.split("\n\\s*\n")) {
-      if (!article.isBlank()) {
-        articles.add(article);
-      }
-    }
-    System.out.printf("input: %s, %.2f MB UTF-8, %d articles, %d chars%n", file,
-        bytes.length / 1e6, articles.size(), text.length());
+    NewsSample sample = NewsSample.read(file);
+    List<String> articles = sample.articles();
+    System.out.printf("input: %s, %.2f MB UTF-8, %d articles%n", file,
+        sample.utf8Bytes() / 1e6, articles.size());
 
     SyllableTokenizer syllables = new SyllableTokenizer();
     SyllableTokenizer syllablesNoHtml = new SyllableTokenizer(new TextNormalizer(false, false));
@@ -82,7 +73,7 @@ public final class TokenizerBenchmark {
     };
 
     BenchmarkHarness harness = new BenchmarkHarness(warmup, rounds);
-    List<BenchmarkHarness.Result> results = harness.measure(bytes.length,
+    List<BenchmarkHarness.Result> results = harness.measure(sample.utf8Bytes(),
         List.of("lucene StandardTokenizer (baseline)", "vietcat SyllableTokenizer",
             "vietcat SyllableTokenizer, HTML off", "vietcat TextNormalizer only"),
         List.of(lucene, syllable, syllableNoHtml, normalizeOnly));
