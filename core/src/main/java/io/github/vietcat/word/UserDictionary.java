@@ -1,0 +1,196 @@
+package io.github.vietcat.word;
+
+import io.github.vietcat.token.SyllableTokenizer;
+import io.github.vietcat.token.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words a user wants kept whole, whatever the model says: parsed from plain text (see {@link
+ * WordSegmenter#withUserDictionary(Reader)}) into syllable-key sequences, matched longest first.
+ * Keys ignore case, tone-mark placement and Unicode composition like the model's features, but
+ * keep digits (the model's keys read every digit as 0). Immutable and thread-safe.
+ */
+final class UserDictionary {
+
+  /** Longest entry accepted, in syllables; longer lines are almost surely not words. */
+  static final int MAX_SYLLABLES = 32;
+
+  /** Entries by their first syllable's key, longest first. */
+  private final Map<String, List<String[]>> byFirstKey;
+
+  private final int size;
+
+  private UserDictionary(Map<String, List<String[]>> byFirstKey, int size) {
+    this.byFirstKey = byFirstKey;
+    this.size = size;
+  }
+
+  /** The number of distinct entries. */
+  int size() {
+    return size;
+  }
+
+  /**
+   * Parses a dictionary: UTF-8 text already decoded, one entry per line, syllables separated by
+   * spaces, blank lines and lines starting with '#' ignored.
+   *
+   * @param reader the text (read to its end, not closed)
+   * @param source a name for the source in error messages
+   * @throws IllegalArgumentException for a bad line, with its number and the reason
+   */
+  static UserDictionary parse(Reader reader, String source) throws IOException {
+    BufferedReader lines =
+        reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+    SyllableTokenizer tokenizer = new SyllableTokenizer();
+    Set<String> seen = new LinkedHashSet<>();
+    Map<String, List<String[]>> byFirstKey = new HashMap<>();
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      String entry = line.strip();
+      if (number == 1 && entry.startsWith("\uFEFF")) {
+        entry = entry.substring(1).strip(); // a byte-order mark some editors write
+      }
+      if (entry.isEmpty() || entry.startsWith("#")) {
+        continue;
+      }
+      String[] keys = entryKeys(entry, tokenizer, source, number);
+      if (seen.add(String.join(" ", keys))) {
+        byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(keys);
+      }
+    }
+    for (List<String[]> entries : byFirstKey.values()) {
+      entries.sort(Comparator.comparingInt((String[] e) -> e.length).reversed()); // stable
+    }
+    return new UserDictionary(byFirstKey, seen.size());
+  }
+
+  private static String[] entryKeys(
+      String entry, SyllableTokenizer tokenizer, String source, int number) {
+    List<Token> tokens = tokenizer.tokenize(entry);
+    if (tokens.size() < 2) {
+      throw badLine(source, number, entry,
+          "an entry needs at least two syllables separated by spaces (one syllable is always a"
+              + " word by itself)");
+    }
+    if (tokens.size() > MAX_SYLLABLES) {
+      throw badLine(source, number, entry,
+          "an entry has at most " + MAX_SYLLABLES + " syllables, this one has " + tokens.size());
+    }
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Token t = tokens.get(i);
+      if (!WordSegmenter.groupable(t.type())) {
+        throw badLine(source, number, entry,
+            "\"" + t.text() + "\" is a " + t.type() + " token, not a syllable or foreign word;"
+                + " such tokens are always words of their own and cannot be part of an entry");
+      }
+      if (i > 0 && !entry.substring(tokens.get(i - 1).end(), t.start()).isBlank()) {
+        throw badLine(source, number, entry, "syllables must be separated by spaces");
+      }
+      keys[i] = key(t.normalized());
+    }
+    return keys;
+  }
+
+  private static IllegalArgumentException badLine(
+      String source, int number, String entry, String reason) {
+    return new IllegalArgumentException(
+        "user dictionary " + source + ", line " + number + " (\"" + entry + "\"): " + reason);
+  }
+
+  /** The matching key of one syllable: the model's key with the digits kept as they are. */
+  static String key(CharSequence syllable) {
+    StringBuilder key = new StringBuilder(syllable.length() + 4);
+    SyllableKeys.key(syllable, key);
+    boolean digits = false;
+    for (int i = 0; i < syllable.length(); i++) {
+      char c = syllable.charAt(i);
+      if (Character.isDigit(c)) {
+        if (!digits) {
+          key.append('\u0000');
+          digits = true;
+        }
+        key.append(c);
+      }
+    }
+    return key.toString();
+  }
+
+  /**
+   * Marks the entries found in a sequence, left to right, the longest entry at each position
+   * winning; a match never covers a hard cut.
+   *
+   * @param texts the items' texts (keys are computed from them only where needed)
+   * @param matchable whether each item may be part of an entry
+   * @param hardCut boundaries that entries cannot cross; receives the entries' boundaries
+   * @param joined receives {@code true} before each item inside an entry
+   * @param n the number of items
+   * @return whether any entry was found
+   */
+  boolean mark(List<? extends CharSequence> texts, boolean[] matchable, boolean[] hardCut,
+      boolean[] joined, int n) {
+    if (byFirstKey.isEmpty() || n < 2) {
+      return false;
+    }
+    String[] keys = new String[n];
+    boolean found = false;
+    int i = 0;
+    while (i < n - 1) {
+      int length = matchable[i] ? longestAt(texts, matchable, hardCut, keys, i, n) : 0;
+      if (length == 0) {
+        i++;
+        continue;
+      }
+      found = true;
+      hardCut[i] = true;
+      for (int j = i + 1; j < i + length; j++) {
+        joined[j] = true;
+      }
+      if (i + length < n) {
+        hardCut[i + length] = true;
+      }
+      i += length;
+    }
+    return found;
+  }
+
+  private int longestAt(List<? extends CharSequence> texts, boolean[] matchable,
+      boolean[] hardCut, String[] keys, int start, int n) {
+    List<String[]> candidates = byFirstKey.get(keyAt(texts, keys, start));
+    if (candidates == null) {
+      return 0;
+    }
+    for (String[] entry : candidates) {
+      if (start + entry.length > n) {
+        continue;
+      }
+      boolean match = true;
+      for (int j = 1; j < entry.length && match; j++) {
+        int item = start + j;
+        match = matchable[item] && !hardCut[item] && entry[j].equals(keyAt(texts, keys, item));
+      }
+      if (match) {
+        return entry.length;
+      }
+    }
+    return 0;
+  }
+
+  private static String keyAt(List<? extends CharSequence> texts, String[] keys, int i) {
+    if (keys[i] == null) {
+      keys[i] = key(texts.get(i));
+    }
+    return keys[i];
+  }
+}
