@@ -44,7 +44,7 @@ final class UserDictionary {
    * spaces, blank lines and lines starting with '#' ignored.
    *
    * @param reader the text (read to its end, not closed)
-   * @param source a name for the source in error messages
+   * @param source a name for the source in error messages, or null
    * @throws IllegalArgumentException for a bad line, with its number and the reason
    */
   static UserDictionary parse(Reader reader, String source) throws IOException {
@@ -106,7 +106,7 @@ final class UserDictionary {
   private static IllegalArgumentException badLine(
       String source, int number, String entry, String reason) {
     return new IllegalArgumentException(
-        "user dictionary " + source + ", line " + number + " (\"" + entry + "\"): " + reason);
+        "user dictionary" + (source == null ? "" : " " + source) + ", line " + number + " (\"" + entry + "\"): " + reason);
   }
 
   /** The matching key of one syllable: the model's key with the digits kept as they are. */

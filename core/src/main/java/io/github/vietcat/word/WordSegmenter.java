@@ -92,7 +92,7 @@ public final class WordSegmenter {
    */
   public WordSegmenter withUserDictionary(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
-    return new WordSegmenter(model, UserDictionary.parse(reader, "(reader)"));
+    return new WordSegmenter(model, UserDictionary.parse(reader, null));
   }
 
   /**
