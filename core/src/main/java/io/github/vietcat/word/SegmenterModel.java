@@ -52,7 +52,8 @@ final class SegmenterModel {
    * @param ids the items' vocabulary ids
    * @param shapes the items' shapes
    * @param hardCut {@code hardCut[i]} forces a boundary before item i
-   * @param joined {@code joined[i]} forbids a boundary before item i (null: none forbidden)
+   * @param joined {@code joined[i]} forbids a boundary before item i, even a hard one (null: none
+   *     forbidden)
    * @param n the number of items
    * @param cut receives {@code cut[i]}: a word starts at item i ({@code cut[0]} is always true)
    */
@@ -66,13 +67,13 @@ final class SegmenterModel {
     long[] keys = new long[FeatureExtractor.MAX_FEATURES];
     int wordStart = 0;
     for (int g = 1; g < n; g++) {
+      if (joined != null && joined[g]) {
+        cut[g] = false;
+        continue;
+      }
       if (hardCut[g]) {
         cut[g] = true;
         wordStart = g;
-        continue;
-      }
-      if (joined != null && joined[g]) {
-        cut[g] = false;
         continue;
       }
       int count = context.features(g, keys);

@@ -2,6 +2,7 @@ package io.github.vietcat.word;
 
 import io.github.vietcat.token.SyllableTokenizer;
 import io.github.vietcat.token.Token;
+import io.github.vietcat.token.TokenType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -90,10 +91,10 @@ final class UserDictionary {
     String[] keys = new String[tokens.size()];
     for (int i = 0; i < keys.length; i++) {
       Token t = tokens.get(i);
-      if (!WordSegmenter.groupable(t.type())) {
+      if (!matchable(t.type())) {
         throw badLine(source, number, entry,
-            "\"" + t.text() + "\" is a " + t.type() + " token, not a syllable or foreign word;"
-                + " such tokens are always words of their own and cannot be part of an entry");
+            "\"" + t.text() + "\" is " + t.type() + ": entries never hold punctuation or"
+                + " symbols");
       }
       if (i > 0 && !entry.substring(tokens.get(i - 1).end(), t.start()).isBlank()) {
         throw badLine(source, number, entry, "syllables must be separated by spaces");
@@ -107,6 +108,11 @@ final class UserDictionary {
       String source, int number, String entry, String reason) {
     return new IllegalArgumentException(
         "user dictionary" + (source == null ? "" : " " + source) + ", line " + number + " (\"" + entry + "\"): " + reason);
+  }
+
+  /** Whether a token of this type can be part of an entry: anything but punctuation. */
+  static boolean matchable(TokenType type) {
+    return type != TokenType.PUNCTUATION && type != TokenType.SYMBOL;
   }
 
   /** The matching key of one syllable: the model's key with the digits kept as they are. */
@@ -133,13 +139,14 @@ final class UserDictionary {
    *
    * @param texts the items' texts (keys are computed from them only where needed)
    * @param matchable whether each item may be part of an entry
-   * @param hardCut boundaries that entries cannot cross; receives the entries' boundaries
+   * @param barrier {@code barrier[i]}: no entry may cover the gap before item i (line breaks)
+   * @param hardCut receives the entries' boundaries
    * @param joined receives {@code true} before each item inside an entry
    * @param n the number of items
    * @return whether any entry was found
    */
-  boolean mark(List<? extends CharSequence> texts, boolean[] matchable, boolean[] hardCut,
-      boolean[] joined, int n) {
+  boolean mark(List<? extends CharSequence> texts, boolean[] matchable, boolean[] barrier,
+      boolean[] hardCut, boolean[] joined, int n) {
     if (byFirstKey.isEmpty() || n < 2) {
       return false;
     }
@@ -147,7 +154,7 @@ final class UserDictionary {
     boolean found = false;
     int i = 0;
     while (i < n - 1) {
-      int length = matchable[i] ? longestAt(texts, matchable, hardCut, keys, i, n) : 0;
+      int length = matchable[i] ? longestAt(texts, matchable, barrier, keys, i, n) : 0;
       if (length == 0) {
         i++;
         continue;
@@ -166,7 +173,7 @@ final class UserDictionary {
   }
 
   private int longestAt(List<? extends CharSequence> texts, boolean[] matchable,
-      boolean[] hardCut, String[] keys, int start, int n) {
+      boolean[] barrier, String[] keys, int start, int n) {
     List<String[]> candidates = byFirstKey.get(keyAt(texts, keys, start));
     if (candidates == null) {
       return 0;
@@ -178,7 +185,7 @@ final class UserDictionary {
       boolean match = true;
       for (int j = 1; j < entry.length && match; j++) {
         int item = start + j;
-        match = matchable[item] && !hardCut[item] && entry[j].equals(keyAt(texts, keys, item));
+        match = matchable[item] && !barrier[item] && entry[j].equals(keyAt(texts, keys, item));
       }
       if (match) {
         return entry.length;

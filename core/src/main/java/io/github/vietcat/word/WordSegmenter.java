@@ -76,14 +76,15 @@ public final class WordSegmenter {
    *
    * <p>Format: plain text, one entry per line, the entry's syllables separated by spaces ("mạng
    * xã hội"); blank lines and lines whose first non-blank character is {@code #} are ignored;
-   * duplicates are ignored. An entry has 2 to {@value UserDictionary#MAX_SYLLABLES} syllables or
-   * foreign words; numbers, codes and punctuation cannot be part of one, since they are always
-   * words of their own.
+   * duplicates are ignored. An entry has 2 to {@value UserDictionary#MAX_SYLLABLES} tokens as
+   * the tokenizer makes them, mostly syllables; names written like abbreviations ("McCain") and
+   * numbers ("U23", "2024") may be part of one, punctuation and symbols may not. Digits must
+   * match exactly.
    *
    * <p>Matching ignores case, tone-mark placement ("hoà"/"hòa") and Unicode composition, like the
    * model. Entries are matched left to right; where several start at the same syllable the
-   * longest wins, and an entry never crosses punctuation, any other token that is not a syllable,
-   * or a line break. The words before and after a match are still segmented by the model.
+   * longest wins, and an entry never crosses punctuation or a line break. A word of several
+   * tokens that are not all syllables has the type {@link TokenType#FOREIGN_WORD}. The words before and after a match are still segmented by the model.
    *
    * @param reader the dictionary text (read to its end, not closed)
    * @return the new segmenter; this one is unchanged
@@ -241,8 +242,8 @@ public final class WordSegmenter {
     if (userDictionary != null) {
       joined = new boolean[n];
       boolean[] matchable = new boolean[n];
-      Arrays.fill(matchable, true); // entries hold only syllables: other items never match
-      userDictionary.mark(syllables, matchable, hard, joined, n);
+      Arrays.fill(matchable, true); // entries hold no punctuation: it never matches
+      userDictionary.mark(syllables, matchable, new boolean[n], hard, joined, n);
     }
     model.decide(ids, shapes, hard, joined, n, cut);
     List<String> words = new ArrayList<>();
@@ -291,6 +292,7 @@ public final class WordSegmenter {
     boolean[] hard = new boolean[n];
     boolean[] cut = new boolean[n];
     SyllableKeys.Buffer key = new SyllableKeys.Buffer();
+    boolean[] lineBreak = new boolean[n];
     Token previous = null;
     for (int i = 0; i < n; i++) {
       Token t = Objects.requireNonNull(tokens[i], "null token");
@@ -301,11 +303,10 @@ public final class WordSegmenter {
       SyllableKeys.fill(t.normalized(), key); // normalized keeps the case: shape from it too
       ids[i] = model.vocabulary.id(key);
       shapes[i] = key.shape;
-      hard[i] =
-          previous == null
-              || !groupable(t.type())
-              || !groupable(previous.type())
-              || (text != null && separatesWords(text, previous.end(), t.start()));
+      lineBreak[i] = previous != null && text != null
+          && separatesWords(text, previous.end(), t.start());
+      hard[i] = previous == null || !groupable(t.type()) || !groupable(previous.type())
+          || lineBreak[i];
       previous = t;
     }
     boolean[] joined = null;
@@ -314,10 +315,10 @@ public final class WordSegmenter {
       boolean[] matchable = new boolean[n];
       List<String> texts = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        matchable[i] = groupable(tokens[i].type());
+        matchable[i] = UserDictionary.matchable(tokens[i].type());
         texts.add(tokens[i].normalized());
       }
-      userDictionary.mark(texts, matchable, hard, joined, n);
+      userDictionary.mark(texts, matchable, lineBreak, hard, joined, n);
     }
     model.decide(ids, shapes, hard, joined, n, cut);
     List<Word> words = new ArrayList<>(n);
