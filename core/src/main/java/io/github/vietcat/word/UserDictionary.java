@@ -25,14 +25,30 @@ final class UserDictionary {
   /** Longest entry accepted, in syllables; longer lines are almost surely not words. */
   static final int MAX_SYLLABLES = 32;
 
+  /** Bits of the filter over the first syllables' model-key hashes. */
+  private static final int FILTER_BITS = 1 << 16;
+
   /** Entries by their first syllable's key, longest first. */
   private final Map<String, List<String[]>> byFirstKey;
 
+  /**
+   * A bit set over the hashes of the first syllables' model keys ({@link SyllableKeys#fill}
+   * computes them anyway): most syllables are ruled out without building their key.
+   */
+  private final long[] firstFilter;
+
   private final int size;
 
-  private UserDictionary(Map<String, List<String[]>> byFirstKey, int size) {
+  private UserDictionary(Map<String, List<String[]>> byFirstKey, long[] firstFilter, int size) {
     this.byFirstKey = byFirstKey;
+    this.firstFilter = firstFilter;
     this.size = size;
+  }
+
+  /** Whether an item whose model key has this hash may start an entry. */
+  boolean mayStart(int modelKeyHash) {
+    int bit = modelKeyHash & (FILTER_BITS - 1);
+    return (firstFilter[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /** The number of distinct entries. */
@@ -54,6 +70,7 @@ final class UserDictionary {
     SyllableTokenizer tokenizer = new SyllableTokenizer();
     Set<String> seen = new LinkedHashSet<>();
     Map<String, List<String[]>> byFirstKey = new HashMap<>();
+    long[] firstFilter = new long[FILTER_BITS / 64];
     String line;
     int number = 0;
     while ((line = lines.readLine()) != null) {
@@ -65,20 +82,22 @@ final class UserDictionary {
       if (entry.isEmpty() || entry.startsWith("#")) {
         continue;
       }
-      String[] keys = entryKeys(entry, tokenizer, source, number);
+      List<Token> tokens = tokenizer.tokenize(entry);
+      String[] keys = entryKeys(entry, tokens, source, number);
       if (seen.add(String.join(" ", keys))) {
         byFirstKey.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(keys);
+        int bit = Vocabulary.hash(SyllableKeys.key(tokens.get(0).normalized())) & (FILTER_BITS - 1);
+        firstFilter[bit >>> 6] |= 1L << bit;
       }
     }
     for (List<String[]> entries : byFirstKey.values()) {
       entries.sort(Comparator.comparingInt((String[] e) -> e.length).reversed()); // stable
     }
-    return new UserDictionary(byFirstKey, seen.size());
+    return new UserDictionary(byFirstKey, firstFilter, seen.size());
   }
 
   private static String[] entryKeys(
-      String entry, SyllableTokenizer tokenizer, String source, int number) {
-    List<Token> tokens = tokenizer.tokenize(entry);
+      String entry, List<Token> tokens, String source, int number) {
     if (tokens.size() < 2) {
       throw badLine(source, number, entry,
           "an entry needs at least two syllables separated by spaces (one syllable is always a"
@@ -138,6 +157,8 @@ final class UserDictionary {
    * winning; a match never covers a hard cut.
    *
    * @param texts the items' texts (keys are computed from them only where needed)
+   * @param modelKeyHashes the hashes of the items' model keys, as {@link SyllableKeys#fill}
+   *     computes them
    * @param matchable whether each item may be part of an entry
    * @param barrier {@code barrier[i]}: no entry may cover the gap before item i (line breaks)
    * @param hardCut receives the entries' boundaries
@@ -145,8 +166,8 @@ final class UserDictionary {
    * @param n the number of items
    * @return whether any entry was found
    */
-  boolean mark(List<? extends CharSequence> texts, boolean[] matchable, boolean[] barrier,
-      boolean[] hardCut, boolean[] joined, int n) {
+  boolean mark(List<? extends CharSequence> texts, int[] modelKeyHashes, boolean[] matchable,
+      boolean[] barrier, boolean[] hardCut, boolean[] joined, int n) {
     if (byFirstKey.isEmpty() || n < 2) {
       return false;
     }
@@ -154,7 +175,8 @@ final class UserDictionary {
     boolean found = false;
     int i = 0;
     while (i < n - 1) {
-      int length = matchable[i] ? longestAt(texts, matchable, barrier, keys, i, n) : 0;
+      int length = matchable[i] && mayStart(modelKeyHashes[i])
+          ? longestAt(texts, matchable, barrier, keys, i, n) : 0;
       if (length == 0) {
         i++;
         continue;

@@ -231,19 +231,23 @@ public final class WordSegmenter {
     byte[] shapes = new byte[n];
     boolean[] hard = new boolean[n];
     boolean[] cut = new boolean[n];
+    int[] hashes = userDictionary == null ? null : new int[n];
     SyllableKeys.Buffer key = new SyllableKeys.Buffer();
     for (int i = 0; i < n; i++) {
       String s = Objects.requireNonNull(syllables.get(i), "null syllable");
       SyllableKeys.fill(s, key);
       ids[i] = model.vocabulary.id(key);
       shapes[i] = key.shape;
+      if (hashes != null) {
+        hashes[i] = key.hash;
+      }
     }
     boolean[] joined = null;
     if (userDictionary != null) {
       joined = new boolean[n];
       boolean[] matchable = new boolean[n];
       Arrays.fill(matchable, true); // entries hold no punctuation: it never matches
-      userDictionary.mark(syllables, matchable, new boolean[n], hard, joined, n);
+      userDictionary.mark(syllables, hashes, matchable, new boolean[n], hard, joined, n);
     }
     model.decide(ids, shapes, hard, joined, n, cut);
     List<String> words = new ArrayList<>();
@@ -293,6 +297,7 @@ public final class WordSegmenter {
     boolean[] cut = new boolean[n];
     SyllableKeys.Buffer key = new SyllableKeys.Buffer();
     boolean[] lineBreak = new boolean[n];
+    int[] hashes = userDictionary == null ? null : new int[n];
     Token previous = null;
     for (int i = 0; i < n; i++) {
       Token t = Objects.requireNonNull(tokens[i], "null token");
@@ -303,6 +308,9 @@ public final class WordSegmenter {
       SyllableKeys.fill(t.normalized(), key); // normalized keeps the case: shape from it too
       ids[i] = model.vocabulary.id(key);
       shapes[i] = key.shape;
+      if (hashes != null) {
+        hashes[i] = key.hash;
+      }
       lineBreak[i] = previous != null && text != null
           && separatesWords(text, previous.end(), t.start());
       hard[i] = previous == null || !groupable(t.type()) || !groupable(previous.type())
@@ -318,7 +326,7 @@ public final class WordSegmenter {
         matchable[i] = UserDictionary.matchable(tokens[i].type());
         texts.add(tokens[i].normalized());
       }
-      userDictionary.mark(texts, matchable, lineBreak, hard, joined, n);
+      userDictionary.mark(texts, hashes, matchable, lineBreak, hard, joined, n);
     }
     model.decide(ids, shapes, hard, joined, n, cut);
     List<Word> words = new ArrayList<>(n);
