@@ -36,6 +36,7 @@ final class FeatureExtractor {
   private final boolean statistics;
   private final boolean currentWord;
   private final boolean syllableLexicon;
+  private final boolean wordContext;
 
   FeatureExtractor(Lexicon lexicon, Set<FeatureGroup> groups) {
     this.lexicon = lexicon;
@@ -51,6 +52,7 @@ final class FeatureExtractor {
     this.statistics = groups.contains(FeatureGroup.LEXICON_STATISTICS);
     this.currentWord = groups.contains(FeatureGroup.CURRENT_WORD);
     this.syllableLexicon = groups.contains(FeatureGroup.SYLLABLE_LEXICON);
+    this.wordContext = groups.contains(FeatureGroup.WORD_CONTEXT);
   }
 
   /** The shape of a surface text: case and character class. */
@@ -161,15 +163,22 @@ final class FeatureExtractor {
      * @return how many were written
      */
     int decisionFeatures(int g, int wordStart, long[] out, int offset) {
-      if (!currentWord) {
-        return 0;
+      int k = 0;
+      if (wordContext) {
+        int length = Math.min(g - wordStart, 4);
+        out[offset + k++] = key(32, length, id(wordStart), id(g));
+        out[offset + k++] = key(33, length, id(g - 1), id(g));
       }
+      if (!currentWord) {
+        return k;
+      }
+      offset += k;
       int length = g - wordStart;
       int now = length <= maxSpan ? info(wordStart, length) & Lexicon.BUCKET_MASK : 0;
       int extended = length + 1 <= maxSpan ? info(wordStart, length + 1) & Lexicon.BUCKET_MASK : 0;
       out[offset] = key(26, Math.min(length, 5), now, extended);
       out[offset + 1] = key(27, Math.min(length, 5), shapeAt(g - 1), shapeAt(g));
-      return 2;
+      return k + 2;
     }
 
     int info(int from, int len) {

@@ -40,7 +40,12 @@ public enum FeatureGroup {
    * word, so that the model learns where the lexicon's conventions and the training data's
    * differ (a classifier noun before a lexicon word, for instance).
    */
-  SYLLABLE_LEXICON;
+  SYLLABLE_LEXICON,
+  /**
+   * The word being built conjoined with the syllables: its first syllable and its length so far,
+   * and the pair across the gap with that length, so that a decision sees the ones before it.
+   */
+  WORD_CONTEXT;
 
   /** An unmodifiable copy that iterates in declaration order. */
   static Set<FeatureGroup> sortedCopy(Set<FeatureGroup> groups) {

@@ -52,10 +52,13 @@ final class SegmenterModel {
    * @param ids the items' vocabulary ids
    * @param shapes the items' shapes
    * @param hardCut {@code hardCut[i]} forces a boundary before item i
+   * @param joined {@code joined[i]} forbids a boundary before item i, even a hard one (null: none
+   *     forbidden)
    * @param n the number of items
    * @param cut receives {@code cut[i]}: a word starts at item i ({@code cut[0]} is always true)
    */
-  void decide(int[] ids, byte[] shapes, boolean[] hardCut, int n, boolean[] cut) {
+  void decide(
+      int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
     if (n == 0) {
       return;
     }
@@ -64,6 +67,10 @@ final class SegmenterModel {
     long[] keys = new long[FeatureExtractor.MAX_FEATURES];
     int wordStart = 0;
     for (int g = 1; g < n; g++) {
+      if (joined != null && joined[g]) {
+        cut[g] = false;
+        continue;
+      }
       if (hardCut[g]) {
         cut[g] = true;
         wordStart = g;

@@ -16,7 +16,7 @@ import java.util.Objects;
  *     marks; case kept), for matching and indexing
  * @param type for a single-token word, that token's type; for a word of several tokens, {@link
  *     TokenType#SYLLABLE} when all of them are syllables, else {@link TokenType#FOREIGN_WORD} (a
- *     name mixing syllables and foreign words)
+ *     name mixing syllables and foreign words, or a user dictionary entry holding other tokens)
  * @param start offset of the first char in the original input (inclusive)
  * @param end offset after the last char in the original input (exclusive)
  * @param tokens the tokens of the word, in order (at least one)

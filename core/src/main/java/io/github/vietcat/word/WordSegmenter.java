@@ -6,6 +6,8 @@ import io.github.vietcat.token.TokenType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,9 @@ import java.util.Objects;
  * <p>Only syllables and foreign words are grouped; every other token (number, date, code, URL,
  * abbreviation, punctuation, symbol) is a word of its own, and no word crosses one.
  *
+ * <p>A user dictionary ({@link #withUserDictionary(Path)}) adds words that are always kept whole,
+ * such as names or terms neither the training data nor the lexicon know.
+ *
  * <p>Instances are immutable and thread-safe: load the model once and share it.
  */
 public final class WordSegmenter {
@@ -35,10 +40,60 @@ public final class WordSegmenter {
       "io/github/vietcat/models/word-segmenter.bin.gz";
 
   private final SegmenterModel model;
+  private final UserDictionary userDictionary; // null: none
   private final SyllableTokenizer tokenizer = new SyllableTokenizer();
 
   WordSegmenter(SegmenterModel model) {
+    this(model, null);
+  }
+
+  private WordSegmenter(SegmenterModel model, UserDictionary userDictionary) {
     this.model = Objects.requireNonNull(model, "model");
+    this.userDictionary = userDictionary;
+  }
+
+  /**
+   * A segmenter with this one's model and a user dictionary read from a UTF-8 file (see {@link
+   * #withUserDictionary(Reader)} for the format and the matching rules). This segmenter is
+   * unchanged; a dictionary it already had is replaced, not merged.
+   *
+   * @param path the dictionary file, UTF-8
+   * @return the new segmenter
+   * @throws IOException if the file cannot be read or is not valid UTF-8
+   * @throws IllegalArgumentException for a bad entry, naming the file and the line number
+   */
+  public WordSegmenter withUserDictionary(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return new WordSegmenter(model, UserDictionary.parse(reader, path.toString()));
+    }
+  }
+
+  /**
+   * A segmenter with this one's model and a user dictionary: words that are always kept as one
+   * word wherever all their syllables occur in sequence, whatever the model decides around
+   * them.
+   *
+   * <p>Format: plain text, one entry per line, the entry's syllables separated by spaces ("mạng
+   * xã hội"); blank lines and lines whose first non-blank character is {@code #} are ignored;
+   * duplicates are ignored. An entry has 2 to {@value UserDictionary#MAX_SYLLABLES} tokens as
+   * the tokenizer makes them, mostly syllables; names written like abbreviations ("McCain") and
+   * numbers ("U23", "2024") may be part of one, punctuation and symbols may not. Digits must
+   * match exactly.
+   *
+   * <p>Matching ignores case, tone-mark placement ("hoà"/"hòa") and Unicode composition, like the
+   * model. Entries are matched left to right; where several start at the same syllable the
+   * longest wins, and an entry never crosses punctuation or a line break. A word of several
+   * tokens that are not all syllables has the type {@link TokenType#FOREIGN_WORD}. The words before and after a match are still segmented by the model.
+   *
+   * @param reader the dictionary text (read to its end, not closed)
+   * @return the new segmenter; this one is unchanged
+   * @throws IOException if reading fails
+   * @throws IllegalArgumentException for a bad entry, with its line number and the reason
+   */
+  public WordSegmenter withUserDictionary(Reader reader) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    return new WordSegmenter(model, UserDictionary.parse(reader, null));
   }
 
   /**
@@ -176,14 +231,25 @@ public final class WordSegmenter {
     byte[] shapes = new byte[n];
     boolean[] hard = new boolean[n];
     boolean[] cut = new boolean[n];
+    int[] hashes = userDictionary == null ? null : new int[n];
     SyllableKeys.Buffer key = new SyllableKeys.Buffer();
     for (int i = 0; i < n; i++) {
       String s = Objects.requireNonNull(syllables.get(i), "null syllable");
       SyllableKeys.fill(s, key);
       ids[i] = model.vocabulary.id(key);
       shapes[i] = key.shape;
+      if (hashes != null) {
+        hashes[i] = key.hash;
+      }
     }
-    model.decide(ids, shapes, hard, n, cut);
+    boolean[] joined = null;
+    if (userDictionary != null) {
+      joined = new boolean[n];
+      boolean[] matchable = new boolean[n];
+      Arrays.fill(matchable, true); // entries hold no punctuation: it never matches
+      userDictionary.mark(syllables, hashes, matchable, new boolean[n], hard, joined, n);
+    }
+    model.decide(ids, shapes, hard, joined, n, cut);
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -213,6 +279,7 @@ public final class WordSegmenter {
         + model.lexicon.size()
         + ", weights="
         + model.weights.size()
+        + (userDictionary == null ? "" : ", userDictionary=" + userDictionary.size())
         + "]";
   }
 
@@ -229,6 +296,8 @@ public final class WordSegmenter {
     boolean[] hard = new boolean[n];
     boolean[] cut = new boolean[n];
     SyllableKeys.Buffer key = new SyllableKeys.Buffer();
+    boolean[] lineBreak = new boolean[n];
+    int[] hashes = userDictionary == null ? null : new int[n];
     Token previous = null;
     for (int i = 0; i < n; i++) {
       Token t = Objects.requireNonNull(tokens[i], "null token");
@@ -239,14 +308,27 @@ public final class WordSegmenter {
       SyllableKeys.fill(t.normalized(), key); // normalized keeps the case: shape from it too
       ids[i] = model.vocabulary.id(key);
       shapes[i] = key.shape;
-      hard[i] =
-          previous == null
-              || !groupable(t.type())
-              || !groupable(previous.type())
-              || (text != null && separatesWords(text, previous.end(), t.start()));
+      if (hashes != null) {
+        hashes[i] = key.hash;
+      }
+      lineBreak[i] = previous != null && text != null
+          && separatesWords(text, previous.end(), t.start());
+      hard[i] = previous == null || !groupable(t.type()) || !groupable(previous.type())
+          || lineBreak[i];
       previous = t;
     }
-    model.decide(ids, shapes, hard, n, cut);
+    boolean[] joined = null;
+    if (userDictionary != null) {
+      joined = new boolean[n];
+      boolean[] matchable = new boolean[n];
+      List<String> texts = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        matchable[i] = UserDictionary.matchable(tokens[i].type());
+        texts.add(tokens[i].normalized());
+      }
+      userDictionary.mark(texts, hashes, matchable, lineBreak, hard, joined, n);
+    }
+    model.decide(ids, shapes, hard, joined, n, cut);
     List<Word> words = new ArrayList<>(n);
     int first = 0;
     for (int i = 1; i <= n; i++) {

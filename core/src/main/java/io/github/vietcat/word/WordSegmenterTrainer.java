@@ -62,6 +62,7 @@ public final class WordSegmenterTrainer {
       groups.remove(FeatureGroup.LEXICON_EDGES);
       groups.remove(FeatureGroup.SYLLABLE_TRIGRAMS);
       groups.remove(FeatureGroup.SYLLABLE_LEXICON);
+      groups.remove(FeatureGroup.WORD_CONTEXT);
       return new Options(groups, 10, 3, 4, 1, 42L);
     }
 

@@ -16,10 +16,11 @@ import java.util.Locale;
  * {@link WordSegmenter#segment(String)} (tokenizer included), against {@link SyllableTokenizer}
  * alone as the baseline, in the same run over the same articles (the input split at blank lines).
  * A third workload runs the segmenter alone on tokens made beforehand. Also reports the model's
- * load time and its size on the heap.
+ * load time and its size on the heap. Given a user dictionary, a fourth workload measures text to
+ * words with it ({@link WordSegmenter#withUserDictionary(Path)}).
  *
- * <p>Usage: {@code SegmenterBenchmark [file] [warm-up rounds] [measured rounds]}; the file defaults
- * to {@code ../shared/news-sample/vietnews-10mb.txt}. For the peak memory of the whole process run
+ * <p>Usage: {@code SegmenterBenchmark [file] [warm-up rounds] [measured rounds] [user
+ * dictionary]}; the file defaults to {@code ../shared/news-sample/vietnews-10mb.txt}. For the peak memory of the whole process run
  * it under {@code /usr/bin/time -v}.
  */
 public final class SegmenterBenchmark {
@@ -29,7 +30,7 @@ public final class SegmenterBenchmark {
   /**
    * Runs the benchmark and prints the table.
    *
-   * @param args optional: input file, warm-up rounds, measured rounds
+   * @param args optional: input file, warm-up rounds, measured rounds, user dictionary file
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
@@ -89,11 +90,27 @@ public final class SegmenterBenchmark {
       }
       return count;
     };
+    List<String> labels = new ArrayList<>(List.of("SyllableTokenizer alone (baseline)",
+        "text -> words (tokenizer + segmenter)", "segmenter alone, on ready tokens"));
+    List<BenchmarkHarness.Workload> workloads =
+        new ArrayList<>(List.of(tokensOnly, words, segmentOnly));
+    List<String> cpuNames =
+        new ArrayList<>(List.of("SyllableTokenizer alone", "text -> words", "segmenter alone"));
+    if (args.length > 3) {
+      WordSegmenter withDictionary = model.withUserDictionary(Path.of(args[3]));
+      System.out.println("with user dictionary " + args[3] + ": " + withDictionary);
+      workloads.add(() -> {
+        long count = 0;
+        for (String article : articles) {
+          count += withDictionary.segment(article).size();
+        }
+        return count;
+      });
+      labels.add("text -> words, user dictionary");
+      cpuNames.add("with user dictionary");
+    }
     BenchmarkHarness harness = new BenchmarkHarness(warmup, rounds);
-    List<BenchmarkHarness.Result> results = harness.measure(sample.utf8Bytes(),
-        List.of("SyllableTokenizer alone (baseline)", "text -> words (tokenizer + segmenter)",
-            "segmenter alone, on ready tokens"),
-        List.of(tokensOnly, words, segmentOnly));
+    List<BenchmarkHarness.Result> results = harness.measure(sample.utf8Bytes(), labels, workloads);
     System.out.print(BenchmarkHarness.format("MB", 1e6, results));
     System.out.printf(Locale.ROOT, "text -> words median: %.2f MB/s (%.2f x the tokenizer alone)%n",
         results.get(1).medianThroughput() / 1e6,
@@ -104,8 +121,7 @@ public final class SegmenterBenchmark {
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
     if (threads.isCurrentThreadCpuTimeSupported()) {
-      String[] names = {"SyllableTokenizer alone", "text -> words", "segmenter alone"};
-      List<BenchmarkHarness.Workload> all = List.of(tokensOnly, words, segmentOnly);
+      List<BenchmarkHarness.Workload> all = workloads;
       for (int w = 0; w < all.size(); w++) {
         double[] cpu = new double[rounds];
         for (int r = 0; r < rounds; r++) {
@@ -114,7 +130,7 @@ public final class SegmenterBenchmark {
           cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         }
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%-24s %8.2f MB per CPU-second (median of %d)%n", names[w],
+        System.out.printf(Locale.ROOT, "%-24s %8.2f MB per CPU-second (median of %d)%n", cpuNames.get(w),
             sample.utf8Bytes() / 1e6 / cpu[rounds / 2], rounds);
       }
     }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vietcat.word.Word;
 import io.github.vietcat.word.WordSegmenter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +28,20 @@ class ShippedWordSegmenterTest {
 
   private static List<String> segment(String sentence) {
     return segmenter.segmentSyllables(Arrays.asList(sentence.split(" ")));
+  }
+
+  @Test
+  void userDictionaryJoinsWhatTheModelSplits() throws IOException {
+    String text = "Cán bộ phải gương mẫu trên mạng xã hội.";
+    assertEquals(List.of("Cán bộ", "phải", "gương mẫu", "trên", "mạng", "xã hội", "."),
+        segmenter.segment(text).stream().map(Word::text).toList());
+    WordSegmenter withWords =
+        segmenter.withUserDictionary(new StringReader("# new terms\nmạng xã hội\n"));
+    List<Word> words = withWords.segment(text);
+    assertEquals(List.of("Cán bộ", "phải", "gương mẫu", "trên", "mạng xã hội", "."),
+        words.stream().map(Word::text).toList());
+    assertEquals(27, words.get(4).start());
+    assertEquals(38, words.get(4).end());
   }
 
   @Test
