@@ -166,7 +166,19 @@ public final class GenreTrainer {
     return train(samples, parameters, true);
   }
 
-  private static GenreClassifier train(
+  /**
+   * Trains a classifier, optionally without fitting the probability scale of an SVM (three extra
+   * trainings). Without it the labels chosen are the same, only the probabilities are a plain
+   * softmax of the margins: useful for fast model-selection runs.
+   *
+   * @param samples the labelled items, at least two distinct labels
+   * @param parameters the training parameters
+   * @param calibrate whether to fit the probability scale of an SVM on held-out margins
+   * @return the trained classifier
+   * @throws IllegalArgumentException if the samples have fewer than two labels or no feature is
+   *     frequent enough
+   */
+  public static GenreClassifier train(
       List<GenreSample> samples, Parameters parameters, boolean calibrate) {
     Objects.requireNonNull(samples, "samples");
     Objects.requireNonNull(parameters, "parameters");

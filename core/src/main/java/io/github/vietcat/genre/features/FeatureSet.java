@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param words whether multi-syllable words from the word segmenter give features ({@code W:})
  * @param maxBodyChars features are taken from at most this many chars of the body (0: all of it)
  * @param weighting how feature counts become feature values
+ * @param cues whether groups of the guideline's cue expressions in the title, the opening
+ *     sentences and the body give features of their own ({@code CUE:}, see {@code genre-cues.txt});
+ *     needs {@link Units#SYLLABLES}
  */
 public record FeatureSet(
     Units units,
@@ -29,7 +32,8 @@ public record FeatureSet(
     boolean tokenTypes,
     boolean words,
     int maxBodyChars,
-    Weighting weighting) {
+    Weighting weighting,
+    boolean cues) {
 
   /** How the text is cut into units for n-grams. */
   public enum Units {
@@ -66,6 +70,35 @@ public record FeatureSet(
   public static final FeatureSet BASELINE =
       new FeatureSet(Units.PLAIN, 2, false, 0, false, false, 0, Weighting.LOG_TF_IDF);
 
+  /**
+   * A feature set without cue features (the form of format-1 models).
+   *
+   * @param units how the text is cut into units
+   * @param ngrams the longest n-gram
+   * @param titleMarked whether title n-grams are marked
+   * @param leadSentences how many opening sentences are marked
+   * @param tokenTypes whether token types give features
+   * @param words whether words give features
+   * @param maxBodyChars how much of the body is read (0: all)
+   * @param weighting how counts become values
+   */
+  public FeatureSet(Units units, int ngrams, boolean titleMarked, int leadSentences,
+      boolean tokenTypes, boolean words, int maxBodyChars, Weighting weighting) {
+    this(units, ngrams, titleMarked, leadSentences, tokenTypes, words, maxBodyChars, weighting,
+        false);
+  }
+
+  /**
+   * Returns a copy with or without cue features.
+   *
+   * @param withCues whether cue features are produced
+   * @return the new feature set
+   */
+  public FeatureSet withCues(boolean withCues) {
+    return new FeatureSet(units, ngrams, titleMarked, leadSentences, tokenTypes, words,
+        maxBodyChars, weighting, withCues);
+  }
+
   /** Validates the components. */
   public FeatureSet {
     Objects.requireNonNull(units, "units");
@@ -76,16 +109,24 @@ public record FeatureSet(
     if (leadSentences < 0 || maxBodyChars < 0) {
       throw new IllegalArgumentException("leadSentences and maxBodyChars must be >= 0");
     }
+    if (cues && units != Units.SYLLABLES) {
+      throw new IllegalArgumentException("cue features need units=SYLLABLES");
+    }
   }
 
   /**
    * Writes the feature set as a one-line specification, the form stored in model files, such as
    * {@code units=SYLLABLES ngrams=2 title=true lead=2 types=true words=false maxBody=0
-   * weighting=BINARY}.
+   * weighting=BINARY}, followed by {@code cues=true} when cue features are on (a specification
+   * without it, as in older models, means no cue features).
    *
    * @return the specification
    */
   public String toSpec() {
+    return String.format(Locale.ROOT, "%s%s", baseSpec(), cues ? " cues=true" : "");
+  }
+
+  private String baseSpec() {
     return String.format(
         Locale.ROOT,
         "units=%s ngrams=%d title=%b lead=%d types=%b words=%b maxBody=%d weighting=%s",
@@ -118,7 +159,8 @@ public record FeatureSet(
           Boolean.parseBoolean(required(values, "types", spec)),
           Boolean.parseBoolean(required(values, "words", spec)),
           Integer.parseInt(required(values, "maxBody", spec)),
-          Weighting.valueOf(required(values, "weighting", spec)));
+          Weighting.valueOf(required(values, "weighting", spec)),
+          Boolean.parseBoolean(values.getOrDefault("cues", "false")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("malformed feature set: " + spec, e);
     }
