@@ -97,7 +97,7 @@ public final class GenreTrainer {
       return new Parameters(
           new FeatureSet(
               FeatureSet.Units.SYLLABLES, 2, true, 2, true, false, 800,
-              FeatureSet.Weighting.BINARY),
+              FeatureSet.Weighting.BINARY, 2),
           Learner.LINEAR_SVM, 0.01, 100, 2, ClassBalance.BALANCED);
     }
 
@@ -226,6 +226,7 @@ public final class GenreTrainer {
 
     // Sparse vectors.
     byte[] blockOf = GenreClassifier.blocks(parameters.features(), featureNames);
+    float[] featureScale = GenreClassifier.featureScales(parameters.features(), featureNames);
     int n = samples.size();
     int[][] index = new int[n][];
     float[][] value = new float[n][];
@@ -245,7 +246,7 @@ public final class GenreTrainer {
       for (int c : tf.values()) {
         value[i][k++] = c;
       }
-      GenreClassifier.weigh(index[i], value[i], idf, blockOf);
+      GenreClassifier.weigh(index[i], value[i], idf, blockOf, featureScale);
       classOf[i] = labels.indexOf(samples.get(i).label());
       labelCount[classOf[i]]++;
     }

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param words whether multi-syllable words from the word segmenter give features ({@code W:})
  * @param maxBodyChars features are taken from at most this many chars of the body (0: all of it)
  * @param weighting how feature counts become feature values
- * @param cues whether groups of the guideline's cue expressions in the title, the opening
- *     sentences and the body give features of their own ({@code CUE:}, see {@code genre-cues.txt});
- *     needs {@link Units#SYLLABLES}
+ * @param cueWeight 0 for none; otherwise groups of the guideline's cue expressions in the title,
+ *     the opening sentences and the body give features of their own ({@code CUE:}, see {@code
+ *     genre-cues.txt}), whose values are multiplied by this weight, so that under a strong
+ *     regularization these few features can weigh against thousands of n-grams; needs {@link
+ *     Units#SYLLABLES}
  */
 public record FeatureSet(
     Units units,
@@ -33,7 +35,7 @@ public record FeatureSet(
     boolean words,
     int maxBodyChars,
     Weighting weighting,
-    boolean cues) {
+    double cueWeight) {
 
   /** How the text is cut into units for n-grams. */
   public enum Units {
@@ -84,19 +86,23 @@ public record FeatureSet(
    */
   public FeatureSet(Units units, int ngrams, boolean titleMarked, int leadSentences,
       boolean tokenTypes, boolean words, int maxBodyChars, Weighting weighting) {
-    this(units, ngrams, titleMarked, leadSentences, tokenTypes, words, maxBodyChars, weighting,
-        false);
+    this(units, ngrams, titleMarked, leadSentences, tokenTypes, words, maxBodyChars, weighting, 0);
   }
 
   /**
-   * Returns a copy with or without cue features.
+   * Returns a copy with another cue weight.
    *
-   * @param withCues whether cue features are produced
+   * @param newCueWeight 0 for no cue features, else the factor of their values
    * @return the new feature set
    */
-  public FeatureSet withCues(boolean withCues) {
+  public FeatureSet withCueWeight(double newCueWeight) {
     return new FeatureSet(units, ngrams, titleMarked, leadSentences, tokenTypes, words,
-        maxBodyChars, weighting, withCues);
+        maxBodyChars, weighting, newCueWeight);
+  }
+
+  /** Whether cue features are produced ({@code cueWeight > 0}). */
+  public boolean cues() {
+    return cueWeight > 0;
   }
 
   /** Validates the components. */
@@ -109,7 +115,10 @@ public record FeatureSet(
     if (leadSentences < 0 || maxBodyChars < 0) {
       throw new IllegalArgumentException("leadSentences and maxBodyChars must be >= 0");
     }
-    if (cues && units != Units.SYLLABLES) {
+    if (!(cueWeight >= 0) || Double.isInfinite(cueWeight)) {
+      throw new IllegalArgumentException("cueWeight must be finite and >= 0: " + cueWeight);
+    }
+    if (cueWeight > 0 && units != Units.SYLLABLES) {
       throw new IllegalArgumentException("cue features need units=SYLLABLES");
     }
   }
@@ -117,13 +126,13 @@ public record FeatureSet(
   /**
    * Writes the feature set as a one-line specification, the form stored in model files, such as
    * {@code units=SYLLABLES ngrams=2 title=true lead=2 types=true words=false maxBody=0
-   * weighting=BINARY}, followed by {@code cues=true} when cue features are on (a specification
+   * weighting=BINARY}, followed by {@code cueWeight=2.0} when cue features are on (a specification
    * without it, as in older models, means no cue features).
    *
    * @return the specification
    */
   public String toSpec() {
-    return String.format(Locale.ROOT, "%s%s", baseSpec(), cues ? " cues=true" : "");
+    return cueWeight > 0 ? baseSpec() + " cueWeight=" + cueWeight : baseSpec();
   }
 
   private String baseSpec() {
@@ -160,7 +169,7 @@ public record FeatureSet(
           Boolean.parseBoolean(required(values, "words", spec)),
           Integer.parseInt(required(values, "maxBody", spec)),
           Weighting.valueOf(required(values, "weighting", spec)),
-          Boolean.parseBoolean(values.getOrDefault("cues", "false")));
+          Double.parseDouble(values.getOrDefault("cueWeight", "0")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("malformed feature set: " + spec, e);
     }

@@ -107,9 +107,10 @@ final class GenreCues {
   }
 
   /**
-   * Counts the groups in a run of units: every expression that matches at a position counts (so
-   * {@code phát biểu kết luận} counts for both of its expressions' groups once per group), and
-   * each {@code @near} combination once per occurrence of its first group.
+   * Counts the groups in a run of units: from left to right, the longest expression that matches
+   * counts and the units it covers are not matched again (so {@code sinh hoạt chuyên đề} counts
+   * as a meeting, not also as {@code chuyên đề}); each {@code @near} combination counts once per
+   * occurrence of its first group.
    *
    * @param units the units, with {@link #BREAK} between clauses
    * @return the count of each group that occurs
@@ -119,18 +120,24 @@ final class GenreCues {
     // For each position, the groups that start there and where their expression ends.
     List<List<String>> startGroups = new ArrayList<>(units.size());
     int[] endOf = new int[units.size()];
+    int covered = 0;
     for (int i = 0; i < units.size(); i++) {
       List<String> here = new ArrayList<>(2);
       endOf[i] = i + 1;
-      List<Expression> candidates = byFirstUnit.get(units.get(i));
+      List<Expression> candidates = i < covered ? null : byFirstUnit.get(units.get(i));
       if (candidates != null) {
+        // Longest match first; expressions of the same length in other groups count too.
         for (Expression e : candidates) {
+          if (!here.isEmpty() && e.units().length < endOf[i] - i) {
+            break;
+          }
           if (!here.contains(e.group()) && matches(units, i, e.units())) {
             here.add(e.group());
             counts.merge(e.group(), 1, Integer::sum);
-            endOf[i] = Math.max(endOf[i], i + e.units().length);
+            endOf[i] = i + e.units().length;
           }
         }
+        covered = endOf[i];
       }
       startGroups.add(here);
     }

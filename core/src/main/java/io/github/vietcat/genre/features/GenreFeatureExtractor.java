@@ -184,6 +184,17 @@ public final class GenreFeatureExtractor {
     return where + " has \"" + f + "\"";
   }
 
+  /**
+   * Tells whether a feature is a cue feature ({@code CUE:}, {@code T:CUE:}, {@code L:CUE:}).
+   *
+   * @param feature a feature name produced by this class
+   * @return whether it stands for a group of cue expressions
+   */
+  public static boolean isCue(String feature) {
+    return feature.startsWith("CUE:") || feature.startsWith("T:CUE:")
+        || feature.startsWith("L:CUE:");
+  }
+
   /** How many blocks {@link #block(String)} distinguishes. */
   public static final int BLOCKS = 4;
 

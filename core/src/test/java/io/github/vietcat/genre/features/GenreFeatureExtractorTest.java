@@ -53,6 +53,32 @@ class GenreFeatureExtractorTest {
   }
 
   @Test
+  void cueGroupsOfTitleLeadAndBody() {
+    FeatureSet cues = new FeatureSet(FeatureSet.Units.SYLLABLES, 1, false, 1, false, false, 0,
+        FeatureSet.Weighting.BINARY, 1);
+    List<String> features = new GenreFeatureExtractor(cues).extract("Tỉnh ủy ban hành chỉ thị",
+        "Sáng 2/3, xã tổ chức lớp tập huấn. Học viên phát biểu; học viên khác phát biểu.");
+    List<String> cueFeatures = features.stream().filter(f -> f.contains("CUE:")).toList();
+    assertEquals(List.of(
+        "T:CUE:DOCUMENT", "T:CUE:ISSUE", "T:CUE:ISSUED_DOCUMENT",
+        "L:CUE:DATED_EVENT", "L:CUE:ORGANISE", "L:CUE:TRAINING",
+        "L:CUE:TRAINING_EVENT", "L:CUE:WHEN",
+        "CUE:DATED_EVENT", "CUE:ORGANISE", "CUE:ROLE", "CUE:ROLE:2+", "CUE:TRAINING",
+        "CUE:TRAINING:2+", "CUE:TRAINING:4+", "CUE:TRAINING_EVENT", "CUE:WHEN",
+        "L:CUE:OPEN_DATE"), cueFeatures);
+  }
+
+  @Test
+  void cuesMatchWholeSyllablesWithinAClause() {
+    FeatureSet cues = new FeatureSet(FeatureSet.Units.SYLLABLES, 1, false, 0, false, false, 0,
+        FeatureSet.Weighting.BINARY, 1);
+    // "hội" then "nghị" across a comma is not the meeting noun; "giao thông" has the syllable
+    // "giao" (an instruction verb in the list), which the learner weighs among other evidence.
+    List<String> features = new GenreFeatureExtractor(cues).extract("", "Xã hội, nghị lực.");
+    assertEquals(List.of(), features.stream().filter(f -> f.contains("CUE:")).toList());
+  }
+
+  @Test
   void emptyInputHasNoFeatures() {
     assertEquals(List.of(), new GenreFeatureExtractor(ALL).extract("", ""));
     assertEquals(List.of(), new GenreFeatureExtractor(ALL).extract(" \n ", "\t"));

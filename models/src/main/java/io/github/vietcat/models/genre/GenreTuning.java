@@ -27,7 +27,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * ./mvnw -B -q -pl models exec:java -Dexec.mainClass=io.github.vietcat.models.genre.GenreTuning \
- *     -Dexec.args="shipped LINEAR_SVM/0.01/BALANCED/units=SYLLABLES,ngrams=2,...,cues=true"
+ *     -Dexec.args="shipped LINEAR_SVM/0.01/BALANCED/units=SYLLABLES,ngrams=2,...,cueWeight=1"
  * </pre>
  *
  * A configuration is {@code shipped}, {@code baseline}, or {@code
