@@ -68,6 +68,8 @@ public final class GenreClassifier {
   private final float[] idf;
   private final double[] bias;
   private final byte[] blockOf;
+  /** Per feature, the factor of its value (cue features); null when all are 1. */
+  private final float[] featureScale;
   /** Scores are multiplied by this before the softmax (a calibrated inverse temperature). */
   private final double scale;
 
@@ -85,6 +87,7 @@ public final class GenreClassifier {
     this.idf = idf;
     this.bias = bias;
     this.blockOf = blocks(featureSet, featureNames);
+    this.featureScale = featureScales(featureSet, featureNames);
     this.featureIndex = new HashMap<>(featureNames.length * 2);
     for (int i = 0; i < featureNames.length; i++) {
       featureIndex.put(featureNames[i], i);
@@ -361,7 +364,7 @@ public final class GenreClassifier {
       value[k] = e.getValue();
       k++;
     }
-    weigh(index, value, idf, blockOf);
+    weigh(index, value, idf, blockOf, featureScale);
     return new Vector(index, value);
   }
 
@@ -481,9 +484,19 @@ public final class GenreClassifier {
 
   /**
    * Turns counts into feature values in place: binary; log-tf times idf, normalized; or the same
-   * normalized block by block when {@code blockOf} is given.
+   * normalized block by block when {@code blockOf} is given; then multiplied by the feature's
+   * factor when {@code featureScale} is given.
    */
-  static void weigh(int[] index, float[] value, float[] idf, byte[] blockOf) {
+  static void weigh(int[] index, float[] value, float[] idf, byte[] blockOf, float[] featureScale) {
+    weigh(index, value, idf, blockOf);
+    if (featureScale != null) {
+      for (int i = 0; i < index.length; i++) {
+        value[i] *= featureScale[index[i]];
+      }
+    }
+  }
+
+  private static void weigh(int[] index, float[] value, float[] idf, byte[] blockOf) {
     if (idf == null) {
       Arrays.fill(value, 1f);
       return;
@@ -499,6 +512,17 @@ public final class GenreClassifier {
         value[i] = (float) (value[i] / Math.sqrt(n));
       }
     }
+  }
+
+  static float[] featureScales(FeatureSet featureSet, String[] featureNames) {
+    if (!featureSet.cues() || featureSet.cueWeight() == 1) {
+      return null;
+    }
+    float[] scale = new float[featureNames.length];
+    for (int i = 0; i < featureNames.length; i++) {
+      scale[i] = GenreFeatureExtractor.isCue(featureNames[i]) ? (float) featureSet.cueWeight() : 1f;
+    }
+    return scale;
   }
 
   static byte[] blocks(FeatureSet featureSet, String[] featureNames) {

@@ -97,7 +97,7 @@ public final class GenreTrainer {
       return new Parameters(
           new FeatureSet(
               FeatureSet.Units.SYLLABLES, 2, true, 2, true, false, 800,
-              FeatureSet.Weighting.BINARY),
+              FeatureSet.Weighting.BINARY, 2),
           Learner.LINEAR_SVM, 0.01, 100, 2, ClassBalance.BALANCED);
     }
 
@@ -166,7 +166,19 @@ public final class GenreTrainer {
     return train(samples, parameters, true);
   }
 
-  private static GenreClassifier train(
+  /**
+   * Trains a classifier, optionally without fitting the probability scale of an SVM (three extra
+   * trainings). Without it the labels chosen are the same, only the probabilities are a plain
+   * softmax of the margins: useful for fast model-selection runs.
+   *
+   * @param samples the labelled items, at least two distinct labels
+   * @param parameters the training parameters
+   * @param calibrate whether to fit the probability scale of an SVM on held-out margins
+   * @return the trained classifier
+   * @throws IllegalArgumentException if the samples have fewer than two labels or no feature is
+   *     frequent enough
+   */
+  public static GenreClassifier train(
       List<GenreSample> samples, Parameters parameters, boolean calibrate) {
     Objects.requireNonNull(samples, "samples");
     Objects.requireNonNull(parameters, "parameters");
@@ -214,6 +226,7 @@ public final class GenreTrainer {
 
     // Sparse vectors.
     byte[] blockOf = GenreClassifier.blocks(parameters.features(), featureNames);
+    float[] featureScale = GenreClassifier.featureScales(parameters.features(), featureNames);
     int n = samples.size();
     int[][] index = new int[n][];
     float[][] value = new float[n][];
@@ -233,7 +246,7 @@ public final class GenreTrainer {
       for (int c : tf.values()) {
         value[i][k++] = c;
       }
-      GenreClassifier.weigh(index[i], value[i], idf, blockOf);
+      GenreClassifier.weigh(index[i], value[i], idf, blockOf, featureScale);
       classOf[i] = labels.indexOf(samples.get(i).label());
       labelCount[classOf[i]]++;
     }

@@ -20,6 +20,11 @@ import java.util.Objects;
  * @param words whether multi-syllable words from the word segmenter give features ({@code W:})
  * @param maxBodyChars features are taken from at most this many chars of the body (0: all of it)
  * @param weighting how feature counts become feature values
+ * @param cueWeight 0 for none; otherwise groups of the guideline's cue expressions in the title,
+ *     the opening sentences and the body give features of their own ({@code CUE:}, see {@code
+ *     genre-cues.txt}), whose values are multiplied by this weight, so that under a strong
+ *     regularization these few features can weigh against thousands of n-grams; needs {@link
+ *     Units#SYLLABLES}
  */
 public record FeatureSet(
     Units units,
@@ -29,7 +34,8 @@ public record FeatureSet(
     boolean tokenTypes,
     boolean words,
     int maxBodyChars,
-    Weighting weighting) {
+    Weighting weighting,
+    double cueWeight) {
 
   /** How the text is cut into units for n-grams. */
   public enum Units {
@@ -66,6 +72,39 @@ public record FeatureSet(
   public static final FeatureSet BASELINE =
       new FeatureSet(Units.PLAIN, 2, false, 0, false, false, 0, Weighting.LOG_TF_IDF);
 
+  /**
+   * A feature set without cue features (the form of format-1 models).
+   *
+   * @param units how the text is cut into units
+   * @param ngrams the longest n-gram
+   * @param titleMarked whether title n-grams are marked
+   * @param leadSentences how many opening sentences are marked
+   * @param tokenTypes whether token types give features
+   * @param words whether words give features
+   * @param maxBodyChars how much of the body is read (0: all)
+   * @param weighting how counts become values
+   */
+  public FeatureSet(Units units, int ngrams, boolean titleMarked, int leadSentences,
+      boolean tokenTypes, boolean words, int maxBodyChars, Weighting weighting) {
+    this(units, ngrams, titleMarked, leadSentences, tokenTypes, words, maxBodyChars, weighting, 0);
+  }
+
+  /**
+   * Returns a copy with another cue weight.
+   *
+   * @param newCueWeight 0 for no cue features, else the factor of their values
+   * @return the new feature set
+   */
+  public FeatureSet withCueWeight(double newCueWeight) {
+    return new FeatureSet(units, ngrams, titleMarked, leadSentences, tokenTypes, words,
+        maxBodyChars, weighting, newCueWeight);
+  }
+
+  /** Whether cue features are produced ({@code cueWeight > 0}). */
+  public boolean cues() {
+    return cueWeight > 0;
+  }
+
   /** Validates the components. */
   public FeatureSet {
     Objects.requireNonNull(units, "units");
@@ -76,16 +115,27 @@ public record FeatureSet(
     if (leadSentences < 0 || maxBodyChars < 0) {
       throw new IllegalArgumentException("leadSentences and maxBodyChars must be >= 0");
     }
+    if (!(cueWeight >= 0) || Double.isInfinite(cueWeight)) {
+      throw new IllegalArgumentException("cueWeight must be finite and >= 0: " + cueWeight);
+    }
+    if (cueWeight > 0 && units != Units.SYLLABLES) {
+      throw new IllegalArgumentException("cue features need units=SYLLABLES");
+    }
   }
 
   /**
    * Writes the feature set as a one-line specification, the form stored in model files, such as
    * {@code units=SYLLABLES ngrams=2 title=true lead=2 types=true words=false maxBody=0
-   * weighting=BINARY}.
+   * weighting=BINARY}, followed by {@code cueWeight=2.0} when cue features are on (a specification
+   * without it, as in older models, means no cue features).
    *
    * @return the specification
    */
   public String toSpec() {
+    return cueWeight > 0 ? baseSpec() + " cueWeight=" + cueWeight : baseSpec();
+  }
+
+  private String baseSpec() {
     return String.format(
         Locale.ROOT,
         "units=%s ngrams=%d title=%b lead=%d types=%b words=%b maxBody=%d weighting=%s",
@@ -118,7 +168,8 @@ public record FeatureSet(
           Boolean.parseBoolean(required(values, "types", spec)),
           Boolean.parseBoolean(required(values, "words", spec)),
           Integer.parseInt(required(values, "maxBody", spec)),
-          Weighting.valueOf(required(values, "weighting", spec)));
+          Weighting.valueOf(required(values, "weighting", spec)),
+          Double.parseDouble(values.getOrDefault("cueWeight", "0")));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("malformed feature set: " + spec, e);
     }

@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
  * <p>Feature names: a plain n-gram of units joined by spaces ({@code "ban hành"}); the same with
  * {@code T:} for the title and {@code L:} for the lead; {@code TYPE:DOCUMENT_CODE}, {@code
  * TYPE:PERCENT}...; {@code CODE:CT} for the kind of a document code such as {@code 21-CT/TU}; {@code
- * MANY:PERCENT} when an item has at least three percentages; {@code W:} for a word.
+ * MANY:PERCENT} when an item has at least three percentages; {@code W:} for a word; {@code
+ * CUE:INSTRUCT} when the body read has an expression of a cue group of {@code genre-cues.txt}
+ * ({@code CUE:INSTRUCT:2+}, {@code :4+} when it has several), {@code T:CUE:} and {@code L:CUE:}
+ * for the title and the opening sentences, {@code L:CUE:OPEN_DATE} when the body opens with a
+ * date.
  */
 public final class GenreFeatureExtractor {
 
@@ -39,6 +43,10 @@ public final class GenreFeatureExtractor {
   private static final TextNormalizer NORMALIZER = new TextNormalizer();
   private static final SyllableTokenizer TOKENIZER = new SyllableTokenizer(NORMALIZER);
   private static final SentenceSplitter SPLITTER = new SentenceSplitter(TOKENIZER, true);
+  private static final int OPENING_UNITS = 4;
+
+  /** Loaded with the class; the resource is part of this artifact. */
+  private static final GenreCues CUES = GenreCues.load(GenreFeatureExtractor::cueUnits);
 
   private final FeatureSet featureSet;
   private final WordSegmenter segmenter;
@@ -103,13 +111,26 @@ public final class GenreFeatureExtractor {
     if (featureSet.titleMarked()) {
       syllableNgrams(titleTokens, "T:", sink);
     }
+    List<Token> leadTokens = new ArrayList<>();
     if (featureSet.leadSentences() > 0) {
-      List<Token> leadTokens = new ArrayList<>();
       List<Sentence> sentences = SPLITTER.split(normalizedBody, bodyTokens);
       for (int i = 0; i < Math.min(featureSet.leadSentences(), sentences.size()); i++) {
         leadTokens.addAll(sentences.get(i).tokens());
       }
       syllableNgrams(leadTokens, "L:", sink);
+    }
+    if (featureSet.cues()) {
+      cues(cueUnits(titleTokens), "T:CUE:", false, sink);
+      List<String> leadUnits = cueUnits(leadTokens);
+      cues(leadUnits, "L:CUE:", false, sink);
+      List<String> bodyUnits = cueUnits(bodyTokens);
+      cues(bodyUnits, "CUE:", true, sink);
+      for (int i = 0; i < Math.min(OPENING_UNITS, bodyUnits.size()); i++) {
+        if (bodyUnits.get(i).equals("<date>")) {
+          sink.accept("L:CUE:OPEN_DATE");
+          break;
+        }
+      }
     }
     if (segmenter != null) {
       words(segmenter.segment(title, titleTokens), "W:", sink);
@@ -154,10 +175,24 @@ public final class GenreFeatureExtractor {
     if (f.startsWith("MANY:")) {
       return "text has several of type " + f.substring(5).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
+    if (f.startsWith("CUE:")) {
+      return where + " has cue expressions of group " + f.substring(4);
+    }
     if (f.startsWith("W:")) {
       return where + " has the word \"" + f.substring(2) + "\"";
     }
     return where + " has \"" + f + "\"";
+  }
+
+  /**
+   * Tells whether a feature is a cue feature ({@code CUE:}, {@code T:CUE:}, {@code L:CUE:}).
+   *
+   * @param feature a feature name produced by this class
+   * @return whether it stands for a group of cue expressions
+   */
+  public static boolean isCue(String feature) {
+    return feature.startsWith("CUE:") || feature.startsWith("T:CUE:")
+        || feature.startsWith("L:CUE:");
   }
 
   /** How many blocks {@link #block(String)} distinguishes. */
@@ -181,6 +216,35 @@ public final class GenreFeatureExtractor {
       return 2;
     }
     return 3;
+  }
+
+  private static void cues(List<String> units, String prefix, boolean graded,
+      Consumer<String> sink) {
+    for (Map.Entry<String, Integer> e : CUES.count(units).entrySet()) {
+      sink.accept(prefix + e.getKey());
+      if (graded && e.getValue() >= 2) {
+        sink.accept(prefix + e.getKey() + ":2+");
+      }
+      if (graded && e.getValue() >= 4) {
+        sink.accept(prefix + e.getKey() + ":4+");
+      }
+    }
+  }
+
+  /** The units of the cue matcher: those of the n-grams, with a break for punctuation. */
+  private static List<String> cueUnits(List<Token> tokens) {
+    List<String> units = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      String unit = unit(token);
+      units.add(unit == null ? GenreCues.BREAK : unit);
+    }
+    return units;
+  }
+
+  private static List<String> cueUnits(String expression) {
+    List<String> units = cueUnits(TOKENIZER.tokenize(expression));
+    units.removeIf(GenreCues.BREAK::equals);
+    return units;
   }
 
   static String truncate(String body, int maxChars) {

@@ -15,6 +15,14 @@ class FeatureSetTest {
         + " weighting=BLOCK_TF_IDF", set.toSpec());
     assertEquals(set, FeatureSet.parse(set.toSpec()));
     assertEquals(FeatureSet.BASELINE, FeatureSet.parse(FeatureSet.BASELINE.toSpec()));
+    FeatureSet withCues = set.withCueWeight(2);
+    assertEquals(set.toSpec() + " cueWeight=2.0", withCues.toSpec());
+    assertEquals(withCues, FeatureSet.parse(withCues.toSpec()));
+  }
+
+  @Test
+  void cuesNeedSyllables() {
+    assertThrows(IllegalArgumentException.class, () -> FeatureSet.BASELINE.withCueWeight(1));
   }
 
   @Test

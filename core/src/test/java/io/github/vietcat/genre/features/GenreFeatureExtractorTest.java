@@ -53,6 +53,38 @@ class GenreFeatureExtractorTest {
   }
 
   @Test
+  void cueGroupsOfTitleLeadAndBody() {
+    FeatureSet cues = new FeatureSet(FeatureSet.Units.SYLLABLES, 1, false, 1, false, false, 0,
+        FeatureSet.Weighting.BINARY, 1);
+    List<String> features = new GenreFeatureExtractor(cues).extract("Tỉnh ủy ban hành chỉ thị",
+        "Sáng 2/3, xã tổ chức lớp tập huấn. Học viên phát biểu; học viên khác phát biểu.");
+    List<String> cueFeatures = features.stream().filter(f -> f.contains("CUE:")).toList();
+    assertEquals(List.of(
+        "T:CUE:DOCUMENT", "T:CUE:ISSUE", "T:CUE:ISSUED_DOCUMENT",
+        "L:CUE:DATED_EVENT", "L:CUE:ORGANISE", "L:CUE:TRAINING",
+        "L:CUE:TRAINING_EVENT", "L:CUE:WHEN",
+        "CUE:DATED_EVENT", "CUE:ORGANISE", "CUE:ROLE", "CUE:ROLE:2+", "CUE:TRAINING",
+        "CUE:TRAINING:2+", "CUE:TRAINING:4+", "CUE:TRAINING_EVENT", "CUE:WHEN",
+        "L:CUE:OPEN_DATE"), cueFeatures);
+  }
+
+  @Test
+  void cuesMatchWholeSyllablesWithinAClause() {
+    FeatureSet cues = new FeatureSet(FeatureSet.Units.SYLLABLES, 1, false, 0, false, false, 0,
+        FeatureSet.Weighting.BINARY, 1);
+    // "hội" then "nghị" across a comma is not the meeting noun "hội nghị".
+    GenreFeatureExtractor extractor = new GenreFeatureExtractor(cues);
+    assertEquals(List.of(), extractor.extract("", "Xã hội, nghị lực.").stream()
+        .filter(f -> f.contains("CUE:")).toList());
+    assertEquals(List.of("CUE:MEETING"), extractor.extract("", "Xã hội nghị lực.").stream()
+        .filter(f -> f.contains("CUE:")).toList());
+    // The longest expression wins: a thematic Party-cell session is a meeting, and its last two
+    // syllables are not matched again.
+    assertEquals(List.of("CUE:MEETING"), extractor.extract("", "Chi bộ sinh hoạt chuyên đề.")
+        .stream().filter(f -> f.contains("CUE:")).toList());
+  }
+
+  @Test
   void emptyInputHasNoFeatures() {
     assertEquals(List.of(), new GenreFeatureExtractor(ALL).extract("", ""));
     assertEquals(List.of(), new GenreFeatureExtractor(ALL).extract(" \n ", "\t"));

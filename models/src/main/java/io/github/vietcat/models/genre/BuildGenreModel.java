@@ -60,7 +60,7 @@ public final class BuildGenreModel {
     GenreTrainer.Parameters parameters = GenreTrainer.Parameters.defaults();
 
     long t0 = System.nanoTime();
-    GenreClassifier classifier = GenreTrainer.train(GenreCorpus.samples(train), parameters);
+    GenreClassifier classifier = GenreTrainer.train(GenreCorpus.trainingSamples(train), parameters);
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     classifier.save(bytes);

@@ -93,6 +93,26 @@ public final class GenreCorpus {
     return items.stream().map(Item::sample).toList();
   }
 
+  /**
+   * The training weight of a real item marked {@code unsure} or {@code disputed}: a reasonable
+   * reader could pick another label, so such an item counts half (measured in models/README.md).
+   */
+  public static final double UNSURE_WEIGHT = 0.5;
+
+  /**
+   * Returns the samples of items for training: like {@link #samples}, but real items marked
+   * {@code unsure} or {@code disputed} weigh {@link #UNSURE_WEIGHT}.
+   *
+   * @param items the items
+   * @return one sample per item, same order
+   */
+  public static List<GenreSample> trainingSamples(List<Item> items) {
+    return items.stream()
+        .map(i -> new GenreSample(i.label(), i.title(), i.text(),
+            i.synthetic() || i.confidence().equals("clear") ? 1.0 : UNSURE_WEIGHT))
+        .toList();
+  }
+
   private static String string(JsonObject o, String field) {
     return Objects.requireNonNull(o.get(field), "missing field " + field).getAsString();
   }
