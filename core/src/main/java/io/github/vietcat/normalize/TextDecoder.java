@@ -48,7 +48,12 @@ public final class TextDecoder {
    * @param replacements how many malformed sequences were replaced with U+FFFD (0 under REPORT)
    */
   public record Result(String text, int replacements) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param text the decoded text
+     * @param replacements how many malformed sequences were replaced
+     */
     public Result {
       Objects.requireNonNull(text, "text");
       if (replacements < 0) {
@@ -67,7 +72,11 @@ public final class TextDecoder {
       this.byteOffset = byteOffset;
     }
 
-    /** The offset of the first malformed byte. */
+    /**
+     * The offset of the first malformed byte.
+     *
+     * @return the offset, counted from the first byte of the input
+     */
     public long byteOffset() {
       return byteOffset;
     }
@@ -86,7 +95,11 @@ public final class TextDecoder {
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** The policy of this decoder. */
+  /**
+   * The policy of this decoder.
+   *
+   * @return the policy given to the constructor
+   */
   public Policy policy() {
     return policy;
   }
