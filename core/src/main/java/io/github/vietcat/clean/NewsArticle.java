@@ -22,7 +22,16 @@ public record NewsArticle(
     String byline,
     List<PageLine> lines) {
 
-  /** Validates the components and copies the lists. */
+  /**
+   * Validates the components and copies the lists.
+   *
+   * @param title the headline
+   * @param lead the lead paragraph (sapo)
+   * @param body the body paragraphs after the lead, in order
+   * @param captions photo captions and subheads found inside the article
+   * @param byline the author or source line
+   * @param lines every line of the page with its role, for inspection
+   */
   public NewsArticle {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(lead, "lead");
@@ -32,12 +41,20 @@ public record NewsArticle(
     lines = List.copyOf(lines);
   }
 
-  /** The body paragraphs joined with line feeds. */
+  /**
+   * The body paragraphs joined with line feeds.
+   *
+   * @return the body text, empty when the page had no body
+   */
   public String bodyText() {
     return String.join("\n", body);
   }
 
-  /** Title, lead and body, one per line, skipping empty parts: the article's running text. */
+  /**
+   * Title, lead and body, one per line, skipping empty parts: the article's running text.
+   *
+   * @return the running text, empty when all three parts are empty
+   */
   public String text() {
     StringBuilder out = new StringBuilder();
     for (String part : new String[] {title, lead, bodyText()}) {
@@ -51,7 +68,12 @@ public record NewsArticle(
     return out.toString();
   }
 
-  /** The lines with a given role, in order. */
+  /**
+   * The lines with a given role, in order.
+   *
+   * @param role the role to select
+   * @return the page lines with that role, possibly none
+   */
   public List<PageLine> linesWithRole(LineRole role) {
     return lines.stream().filter(line -> line.role() == role).toList();
   }

@@ -43,17 +43,29 @@ public final class NormalizedText {
     return new NormalizedText(original, sameLengthText, starts, ends);
   }
 
-  /** The original input. */
+  /**
+   * The original input.
+   *
+   * @return the input exactly as given
+   */
   public String original() {
     return original;
   }
 
-  /** The normalized text. */
+  /**
+   * The normalized text.
+   *
+   * @return the normalized text
+   */
   public String text() {
     return text;
   }
 
-  /** Whether normalization left the text unchanged (identity offset map). */
+  /**
+   * Whether normalization left the text unchanged (identity offset map).
+   *
+   * @return true when the normalized text equals the original
+   */
   public boolean isIdentity() {
     return starts == null;
   }

@@ -48,7 +48,12 @@ public final class TextDecoder {
    * @param replacements how many malformed sequences were replaced with U+FFFD (0 under REPORT)
    */
   public record Result(String text, int replacements) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param text the decoded text
+     * @param replacements how many malformed sequences were replaced
+     */
     public Result {
       Objects.requireNonNull(text, "text");
       if (replacements < 0) {
@@ -67,7 +72,11 @@ public final class TextDecoder {
       this.byteOffset = byteOffset;
     }
 
-    /** The offset of the first malformed byte. */
+    /**
+     * The offset of the first malformed byte.
+     *
+     * @return the offset, counted from the first byte of the input
+     */
     public long byteOffset() {
       return byteOffset;
     }
@@ -86,7 +95,11 @@ public final class TextDecoder {
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** The policy of this decoder. */
+  /**
+   * The policy of this decoder.
+   *
+   * @return the policy given to the constructor
+   */
   public Policy policy() {
     return policy;
   }
@@ -101,7 +114,7 @@ public final class TextDecoder {
    */
   public Result decode(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes must not be null");
-    return decode(ByteBuffer.wrap(bytes), 0);
+    return decode(ByteBuffer.wrap(bytes));
   }
 
   /**
@@ -117,10 +130,12 @@ public final class TextDecoder {
     return decode(in.readAllBytes());
   }
 
-  private Result decode(ByteBuffer in, long base) {
+  private Result decode(ByteBuffer in) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // UTF-8 never decodes to more chars than it has bytes (a malformed sequence of one or more
+    // bytes becomes one U+FFFD), so this buffer normally never grows; growing is only a safeguard.
     CharBuffer out = CharBuffer.allocate(Math.max(16, in.remaining()));
     int replacements = 0;
     while (true) {
@@ -132,21 +147,15 @@ public final class TextDecoder {
         }
       }
       if (result.isOverflow()) {
-        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-        out.flip();
-        bigger.put(out);
-        out = bigger;
+        out = grow(out);
         continue;
       }
       // Malformed or unmappable: the bad bytes start at in.position().
       if (policy == Policy.REPORT) {
-        throw new InvalidUtf8Exception(base + in.position(), result.length());
+        throw new InvalidUtf8Exception(in.position(), result.length());
       }
       if (!out.hasRemaining()) {
-        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2 + 16);
-        out.flip();
-        bigger.put(out);
-        out = bigger;
+        out = grow(out);
       }
       out.put(REPLACEMENT);
       replacements++;
@@ -154,5 +163,13 @@ public final class TextDecoder {
     }
     out.flip();
     return new Result(out.toString(), replacements);
+  }
+
+  /** A buffer with twice the capacity, holding what {@code full} holds, ready to write on. */
+  private static CharBuffer grow(CharBuffer full) {
+    CharBuffer bigger = CharBuffer.allocate(full.capacity() * 2 + 16);
+    full.flip();
+    bigger.put(full);
+    return bigger;
   }
 }

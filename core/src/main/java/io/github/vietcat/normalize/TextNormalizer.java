@@ -89,7 +89,11 @@ public final class TextNormalizer {
     this.canonicalToneMarks = canonicalToneMarks;
   }
 
-  /** Whether this normalizer removes HTML markup. */
+  /**
+   * Whether this normalizer removes HTML markup.
+   *
+   * @return true when HTML tags and entities are removed or decoded
+   */
   public boolean handlesHtml() {
     return html;
   }

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record AnalyzedArticle(
     NewsArticle article, AnalyzedText title, AnalyzedText lead, AnalyzedText body) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param article the article found on the page
+   * @param title the analyzed title
+   * @param lead the analyzed lead
+   * @param body the analyzed body, paragraphs separated by line feeds
+   */
   public AnalyzedArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(title, "title");

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param sentences the same tokens grouped into sentences
  */
 public record AnalyzedText(String text, List<Token> tokens, List<Sentence> sentences) {
-  /** Validates the components and copies the lists. */
+  /**
+   * Validates the components and copies the lists.
+   *
+   * @param text the input text, as given
+   * @param tokens all tokens in order
+   * @param sentences the same tokens grouped into sentences
+   */
   public AnalyzedText {
     Objects.requireNonNull(text, "text");
     tokens = List.copyOf(tokens);

@@ -110,12 +110,20 @@ public final class TextPipeline {
         analyze(article.bodyText()));
   }
 
-  /** The tokenizer this pipeline uses. */
+  /**
+   * The tokenizer this pipeline uses.
+   *
+   * @return the tokenizer, sharing this pipeline's normalizer
+   */
   public SyllableTokenizer tokenizer() {
     return tokenizer;
   }
 
-  /** The sentence splitter this pipeline uses. */
+  /**
+   * The sentence splitter this pipeline uses.
+   *
+   * @return the sentence splitter
+   */
   public SentenceSplitter sentenceSplitter() {
     return splitter;
   }

@@ -15,7 +15,17 @@ import java.util.Objects;
  */
 public record Token(String text, String normalized, TokenType type, int start, int end) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param text the surface text exactly as it stands in the original input, {@code
+   *     input.substring(start, end)}
+   * @param normalized the matching form: NFC, look-alike letters mapped (Ð to Đ), tone marks in their
+   *     canonical place; case is kept
+   * @param type what kind of token this is
+   * @param start offset of the first char in the original input (inclusive)
+   * @param end offset after the last char in the original input (exclusive)
+   */
   public Token {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(normalized, "normalized");

@@ -51,4 +51,34 @@ class TextDecoderTest {
     assertThrows(NullPointerException.class,
         () -> new TextDecoder(TextDecoder.Policy.REPLACE).decode((byte[]) null));
   }
+
+  @Test
+  void anEncodedSurrogateIsInvalid() {
+    // U+D800 written as if it were a scalar value (CESU-8 style): three bytes, none valid UTF-8.
+    byte[] bytes = {'a', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, ' ', 'b'};
+    TextDecoder.InvalidUtf8Exception e = assertThrows(TextDecoder.InvalidUtf8Exception.class,
+        () -> new TextDecoder(TextDecoder.Policy.REPORT).decode(bytes));
+    assertEquals(2, e.byteOffset());
+    TextDecoder.Result replaced = new TextDecoder(TextDecoder.Policy.REPLACE).decode(bytes);
+    // The JDK's decoder reports the three bytes as one malformed sequence, so one U+FFFD.
+    assertEquals("a \uFFFD b", replaced.text());
+    assertEquals(1, replaced.replacements());
+  }
+
+  @Test
+  void aByteOrderMarkIsKeptAndUtf16IsNotMistakenForUtf8() {
+    byte[] withBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
+    assertEquals("\uFEFFa", new TextDecoder(TextDecoder.Policy.REPORT).decode(withBom).text());
+    // UTF-16 with its byte order mark: the mark is invalid UTF-8, never decoded as text.
+    byte[] utf16 = "Hà".getBytes(StandardCharsets.UTF_16);
+    assertEquals(0, assertThrows(TextDecoder.InvalidUtf8Exception.class,
+        () -> new TextDecoder(TextDecoder.Policy.REPORT).decode(utf16)).byteOffset());
+  }
+
+  @Test
+  void emptyInputIsEmptyText() {
+    TextDecoder.Result result = new TextDecoder(TextDecoder.Policy.REPORT).decode(new byte[0]);
+    assertEquals("", result.text());
+    assertEquals(0, result.replacements());
+  }
 }

@@ -71,8 +71,7 @@ final class ClassifyCommand implements Callable<Integer> {
   private ProgressMode progress;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Files or directories (walked recursively for *.txt, *.text, *.htm, *.html, "
-          + "in sorted order); '-' or none for standard input.")
+      description = InputCollector.FILES_DESCRIPTION)
   private List<String> files = List.of();
 
   @Override

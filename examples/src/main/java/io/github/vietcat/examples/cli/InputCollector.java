@@ -26,6 +26,15 @@ final class InputCollector {
   /** The file name extensions (lower case) that count as text files when walking a directory. */
   static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "htm", "html");
 
+  /**
+   * The help text of the FILE parameter of every command that reads inputs through this class
+   * (a constant, as picocli's annotations need one); it must list {@link #TEXT_EXTENSIONS}. The
+   * extensions are written without their dot: picocli may wrap a help line after a dot ("*." then
+   * "text" on the next line).
+   */
+  static final String FILES_DESCRIPTION = "Files or directories (walked recursively, in sorted "
+      + "order, for files with the extension txt, text, htm or html); '-' or none for standard input.";
+
   /** Orders paths name element by name element, so the files of a directory stay together. */
   private static final Comparator<Path> BY_ELEMENTS =
       (a, b) -> {

@@ -84,6 +84,14 @@ final class InputLoop {
         } catch (RuntimeException e) {
           // A failure on one input must not lose the others' results.
           diagnostics.problem(input.name(), "failed: " + e);
+        } catch (OutOfMemoryError e) {
+          // Results are built in memory for the whole input (tens of times its size for tokens),
+          // so a large file can exhaust a small heap. Everything this input allocated is garbage
+          // once the handler has unwound, so the others can still run: report it like bad input
+          // instead of dying with a stack trace.
+          diagnostics.problem(input.name(), "too large to process with this Java heap ("
+              + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more memory "
+              + "(VIETCAT_JAVA_OPTS=-Xmx4g) or split the input");
         }
         bar.step();
         if (out.checkError()) {

@@ -46,8 +46,7 @@ final class SegmentCommand implements Callable<Integer> {
   private boolean pretokenized;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Files or directories (walked for *.txt, *.text, *.htm, *.html); '-' or none "
-          + "for standard input.")
+      description = InputCollector.FILES_DESCRIPTION)
   private List<String> files = List.of();
 
   @Override

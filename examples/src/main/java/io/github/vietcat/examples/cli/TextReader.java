@@ -85,6 +85,9 @@ final class TextReader {
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
       throw new InputException("UTF-16 text; convert it to UTF-8");
     }
+    if (start == 0 && looksLikeUtf16WithoutByteOrderMark(bytes)) {
+      throw new InputException("UTF-16 text without a byte-order mark; convert it to UTF-8");
+    }
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new InputException("binary file (NUL byte at offset " + i + "), skipped");
@@ -107,5 +110,31 @@ final class TextReader {
           offset, line, bytes[offset] & 0xFF));
     }
     return text;
+  }
+
+  /** How many leading bytes the UTF-16 guess looks at. */
+  private static final int UTF16_SNIFF_BYTES = 512;
+
+  /**
+   * Whether the bytes look like UTF-16 without a byte-order mark: in Vietnamese and Latin text every
+   * ASCII char and most Latin-1 letters put a NUL in the same half of their two bytes, so NULs
+   * fill many even (big-endian) or many odd (little-endian) offsets and none of the other parity.
+   * Binary formats have NULs at both parities, or too few to tell; those stay "binary".
+   */
+  static boolean looksLikeUtf16WithoutByteOrderMark(byte[] bytes) {
+    int length = Math.min(bytes.length, UTF16_SNIFF_BYTES) & ~1; // whole code units only
+    if (length < 2) {
+      return false;
+    }
+    int evenNuls = 0;
+    int oddNuls = 0;
+    for (int i = 0; i < length; i += 2) {
+      evenNuls += bytes[i] == 0 ? 1 : 0;
+      oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int units = length / 2;
+    // At least 40% of the code units with a NUL in one half (ASCII spaces and letters alone
+    // exceed that in any real text), and never in the other.
+    return evenNuls == 0 && oddNuls * 5 >= units * 2 || oddNuls == 0 && evenNuls * 5 >= units * 2;
   }
 }

@@ -43,8 +43,7 @@ final class TokenizeCommand implements Callable<Integer> {
   private Format format;
 
   @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = "Files or directories (walked for *.txt, *.text, *.htm, *.html); '-' or none "
-          + "for standard input.")
+      description = InputCollector.FILES_DESCRIPTION)
   private List<String> files = List.of();
 
   @Override

@@ -98,4 +98,14 @@ class InputCollectorTest {
     assertFalse(InputCollector.isTextFileName(".txt"));
     assertFalse(InputCollector.isTextFileName("model.bin"));
   }
+
+  @Test
+  void theFileParameterHelpListsEveryWalkedExtension() {
+    for (String extension : InputCollector.TEXT_EXTENSIONS) {
+      assertTrue(InputCollector.FILES_DESCRIPTION.matches(".*\\b" + extension + "\\b.*"),
+          extension);
+    }
+    String help = CliRun.run("tokenize", "--help").out();
+    assertTrue(help.replaceAll("\\s+", " ").contains(InputCollector.FILES_DESCRIPTION), help);
+  }
 }

@@ -22,8 +22,14 @@ record ProcessRun(int exitCode, String out, String err) {
 
   /** Runs {@code vietcat args...} with the given bytes on standard input. */
   static ProcessRun run(byte[] stdin, String... args) {
+    return runWithJvmOptions(List.of(), stdin, args);
+  }
+
+  /** Runs {@code vietcat args...} in a JVM with extra options (such as {@code -Xmx64m}). */
+  static ProcessRun runWithJvmOptions(List<String> jvmOptions, byte[] stdin, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     // A platform charset that is not UTF-8, to check that the output is UTF-8 all the same.
     command.add("-Dfile.encoding=ISO-8859-1");
     command.add("-Dvietcat.stderr.terminal=false");

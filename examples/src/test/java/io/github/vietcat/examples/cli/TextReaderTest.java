@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +81,21 @@ class TextReaderTest {
     byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     InputException e = assertThrows(InputException.class, () -> TextReader.decode(bytes));
     assertEquals("binary file (NUL byte at offset 8), skipped", e.getMessage());
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsRefusedWithAHintNotCalledBinary() {
+    String text = "Hôm nay Ủy ban họp.";
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      InputException e = assertThrows(InputException.class,
+          () -> TextReader.decode(text.getBytes(utf16)));
+      assertEquals("UTF-16 text without a byte-order mark; convert it to UTF-8", e.getMessage(),
+          utf16.name());
+    }
+    // One NUL among few bytes is not enough to call it UTF-16.
+    InputException e = assertThrows(InputException.class,
+        () -> TextReader.decode(new byte[] {'a', 'b', 'c', 0, 'd', 'e', 'f', 'g'}));
+    assertEquals("binary file (NUL byte at offset 3), skipped", e.getMessage());
   }
 
   @Test

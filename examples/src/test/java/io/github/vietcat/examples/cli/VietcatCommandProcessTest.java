@@ -3,8 +3,13 @@ package io.github.vietcat.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The runner's {@code main} in its own process: exit codes and stream separation. */
 class VietcatCommandProcessTest {
@@ -39,5 +44,25 @@ class VietcatCommandProcessTest {
     assertEquals(1, run.exitCode());
     assertEquals("vietcat: no-such-file.txt: no such file or directory\n", run.err());
     assertEquals("", run.out()); // standard input was empty: no tokens, but it was read
+  }
+
+  @Test
+  void aFileTooLargeForTheHeapIsReportedAndTheOthersStillRun(@TempDir Path dir)
+      throws IOException {
+    // 6 MB of two-letter words makes about two million tokens: far more than a 48 MiB heap holds.
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, "ab ".repeat(2_000_000));
+    Path small = dir.resolve("small.txt");
+    Files.writeString(small, "Đảng ủy");
+    ProcessRun run = ProcessRun.runWithJvmOptions(List.of("-Xmx48m"), new byte[0],
+        "tokenize", big.toString(), small.toString());
+    assertEquals(1, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("vietcat: " + big + ": too large to process with this Java "
+        + "heap ("), run.err());
+    assertTrue(run.err().endsWith(" MiB); give Java more memory (VIETCAT_JAVA_OPTS=-Xmx4g) or "
+        + "split the input\n"), run.err());
+    // Nothing of the big file reaches the output: its tokens were never complete.
+    assertEquals("# " + small + "\n0\t4\tSYLLABLE\tĐảng\tĐảng\n"
+        + "5\t7\tSYLLABLE\tủy\tuỷ\n", run.out());
   }
 }
