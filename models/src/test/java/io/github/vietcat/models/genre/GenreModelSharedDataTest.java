@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The shipped genre model against the shared dev split and the five seed pages. */
@@ -29,10 +29,11 @@ class GenreModelSharedDataTest {
   static final double MACRO_F1_GUARD = 0.755;
   static final double TRAINING_REPORT_F1_GUARD = 0.60;
 
-  private static Path shared;
+  private Path shared;
 
-  @BeforeAll
-  static void locateSharedData() {
+  /** Per test, not per class, so that each skipped test is reported with the reason. */
+  @BeforeEach
+  void locateSharedData() {
     shared = Paths.get(System.getProperty("vietcat.shared", "../../shared"));
     Assumptions.assumeTrue(Files.isDirectory(shared.resolve("corpus")),
         "shared data not found at " + shared.toAbsolutePath() + ": skipping (set -Dvietcat.shared)");
@@ -69,7 +70,7 @@ class GenreModelSharedDataTest {
         "the shipped model is not what BuildGenreModel builds from this code and data: rebuild it");
   }
 
-  private static GenreEvaluator.Evaluation devScores() throws java.io.IOException {
+  private GenreEvaluator.Evaluation devScores() throws java.io.IOException {
     return GenreEvaluator.evaluate(GenreClassifier.loadDefault(),
         GenreCorpus.samples(GenreCorpus.read(shared.resolve("corpus/dev.jsonl"))));
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The shipped model against UD VTB test, and its rebuild from the shared data. */
@@ -24,14 +25,19 @@ class WordSegmenterSharedDataTest {
   @BeforeAll
   static void locate() throws IOException {
     shared = Path.of(System.getProperty("vietcat.shared", "../../shared"));
-    assumeTrue(Files.isDirectory(shared.resolve("ud-vi-vtb")),
-        "shared data not found at " + shared.toAbsolutePath()
-            + ": skipping (set -Dvietcat.shared)");
     metadata = new Properties();
     try (InputStream in = WordSegmenterSharedDataTest.class.getResourceAsStream(
         "/io/github/vietcat/models/word-segmenter.properties")) {
       metadata.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
     }
+  }
+
+  /** Per test, not per class, so that each skipped test is reported with the reason. */
+  @BeforeEach
+  void requireSharedData() {
+    assumeTrue(Files.isDirectory(shared.resolve("ud-vi-vtb")),
+        "shared data not found at " + shared.toAbsolutePath()
+            + ": skipping (set -Dvietcat.shared)");
   }
 
   @Test
