@@ -31,9 +31,10 @@ public final class TokenizerBenchmark {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = args.length > 0 ? Path.of(args[0]) : NewsSample.DEFAULT_FILE;
-    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+    BenchmarkArguments arguments = BenchmarkArguments.parse(args);
+    Path file = arguments.file();
+    int warmup = arguments.warmup();
+    int rounds = arguments.rounds();
     NewsSample sample = NewsSample.read(file);
     List<String> articles = sample.articles();
     System.out.printf("input: %s, %.2f MB UTF-8, %d articles%n", file,
