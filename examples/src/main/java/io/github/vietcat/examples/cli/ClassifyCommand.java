@@ -4,16 +4,15 @@ import io.github.vietcat.genre.Evidence;
 import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -60,9 +59,7 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Also print the evidence: the features that weighed most for the label.")
   private boolean explain;
 
-  @Option(names = "--model", paramLabel = "MODEL",
-      description = "A model file made by 'vietcat train' (default: the shipped model).")
-  private Path model;
+  @Mixin private ModelOption model;
 
   @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
       description = "Progress bar on standard error: auto (for more than "
@@ -70,16 +67,14 @@ final class ClassifyCommand implements Callable<Integer> {
           + "never. Default: ${DEFAULT-VALUE}.")
   private ProgressMode progress;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = InputCollector.FILES_DESCRIPTION)
-  private List<String> files = List.of();
+  @Mixin private InputFiles files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress);
-    List<Input> inputs = loop.collect(files);
-    GenreClassifier classifier = ModelLoader.load(model);
+    List<Input> inputs = loop.collect(files.arguments());
+    GenreClassifier classifier = model.load();
     List<String> labels = classifier.labels();
     if (format == Format.TSV) {
       List<String> header = new ArrayList<>(List.of("source", "label", "confidence"));

@@ -4,7 +4,6 @@ import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreEvaluator;
 import io.github.vietcat.genre.GenreSample;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -35,29 +34,25 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "MODEL",
-      description = "A model file made by 'vietcat train' (default: the shipped model).")
-  private Path model;
+  @Mixin private ModelOption model;
 
   @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
       description = "Progress bar on standard error: auto (when standard error is a terminal), "
           + "always or never. Default: ${DEFAULT-VALUE}.")
   private ProgressMode progress;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "JSON Lines files of labelled items ('-' for standard input).")
-  private List<String> files;
+  @Mixin private LabelledFiles files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics(err);
-    GenreClassifier classifier = ModelLoader.load(model);
+    GenreClassifier classifier = model.load();
     List<GenreSample> samples =
-        LabelledItems.read(files, new TextReader(parent.stdin()), diagnostics);
+        LabelledItems.read(files.arguments(), new TextReader(parent.stdin()), diagnostics);
     if (samples.isEmpty()) {
-      throw new CommandFailure(String.join(", ", files) + ": no valid labelled items");
+      throw new CommandFailure(files.joined() + ": no valid labelled items");
     }
     List<String> gold = new ArrayList<>(samples.size());
     List<String> predicted = new ArrayList<>(samples.size());
@@ -76,8 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
     labels.addAll(gold);
     GenreEvaluator.Evaluation evaluation =
         GenreEvaluator.evaluate(List.copyOf(labels), gold, predicted);
-    out.printf(Locale.ROOT, "%,d items, model %s%n%n", samples.size(),
-        model == null ? "shipped" : model.toString());
+    out.printf(Locale.ROOT, "%,d items, model %s%n%n", samples.size(), model.describe());
     out.print(evaluation.format());
     return diagnostics.exitCode();
   }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -45,16 +45,14 @@ final class SegmentCommand implements Callable<Integer> {
           + "splitting or tokenization).")
   private boolean pretokenized;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = InputCollector.FILES_DESCRIPTION)
-  private List<String> files = List.of();
+  @Mixin private InputFiles files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     InputLoop loop =
         new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), ProgressMode.NEVER);
-    List<Input> inputs = loop.collect(files);
+    List<Input> inputs = loop.collect(files.arguments());
     WordSegmenter segmenter = loadSegmenter();
     SentenceSplitter splitter = new SentenceSplitter();
     boolean several = inputs.size() > 1;

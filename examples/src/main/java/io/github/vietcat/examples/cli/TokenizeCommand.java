@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -42,16 +42,14 @@ final class TokenizeCommand implements Callable<Integer> {
           + "line per input). Default: ${DEFAULT-VALUE}.")
   private Format format;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
-      description = InputCollector.FILES_DESCRIPTION)
-  private List<String> files = List.of();
+  @Mixin private InputFiles files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     InputLoop loop =
         new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), ProgressMode.NEVER);
-    List<Input> inputs = loop.collect(files);
+    List<Input> inputs = loop.collect(files.arguments());
     SyllableTokenizer tokenizer = new SyllableTokenizer();
     boolean several = inputs.size() > 1;
     int code = loop.run(inputs, (input, text) -> {

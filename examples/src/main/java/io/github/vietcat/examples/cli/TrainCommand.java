@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -54,9 +54,7 @@ final class TrainCommand implements Callable<Integer> {
           + "always or never. Default: ${DEFAULT-VALUE}.")
   private ProgressMode progress;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "JSON Lines files of labelled items ('-' for standard input).")
-  private List<String> files;
+  @Mixin private LabelledFiles files;
 
   @Override
   public Integer call() {
@@ -64,11 +62,11 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics(err);
     List<GenreSample> samples =
-        LabelledItems.read(files, new TextReader(parent.stdin()), diagnostics);
+        LabelledItems.read(files.arguments(), new TextReader(parent.stdin()), diagnostics);
     Map<String, Integer> perLabel = new TreeMap<>();
     samples.forEach(s -> perLabel.merge(s.label(), 1, Integer::sum));
     if (perLabel.size() < 2) {
-      throw new CommandFailure(String.join(", ", files) + ": need items of at least two labels, "
+      throw new CommandFailure(files.joined() + ": need items of at least two labels, "
           + "found " + samples.size() + " valid items with labels " + perLabel.keySet());
     }
     GenreTrainer.Parameters parameters = GenreTrainer.Parameters.defaults();
@@ -82,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
     try (Ticker ticker = new Ticker(err, task, progress.shows(Long.MAX_VALUE))) {
       classifier = GenreTrainer.train(samples, parameters);
     } catch (IllegalArgumentException e) {
-      throw new CommandFailure(String.join(", ", files) + ": cannot train: " + e.getMessage(), e);
+      throw new CommandFailure(files.joined() + ": cannot train: " + e.getMessage(), e);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     try {
