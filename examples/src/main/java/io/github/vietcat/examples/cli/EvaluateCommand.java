@@ -49,8 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics(err);
     GenreClassifier classifier = model.load();
-    List<GenreSample> samples =
-        LabelledItems.read(files.arguments(), new TextReader(parent.stdin()), diagnostics);
+    List<GenreSample> samples = files.read(parent.stdin(), diagnostics);
     if (samples.isEmpty()) {
       throw new CommandFailure(files.joined() + ": no valid labelled items");
     }

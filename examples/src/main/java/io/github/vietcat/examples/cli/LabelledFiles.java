@@ -1,5 +1,7 @@
 package io.github.vietcat.examples.cli;
 
+import io.github.vietcat.genre.GenreSample;
+import java.io.InputStream;
 import java.util.List;
 import picocli.CommandLine.Parameters;
 
@@ -13,9 +15,15 @@ final class LabelledFiles {
       description = "JSON Lines files of labelled items ('-' for standard input).")
   private List<String> files;
 
-  /** The file arguments as given, at least one. */
-  List<String> arguments() {
-    return files;
+  /**
+   * Reads the labelled items of all the files, reporting bad lines to the diagnostics.
+   *
+   * @param stdin standard input, read for {@code -}
+   * @param diagnostics where bad lines and unreadable files are reported
+   * @return the valid items, in file order
+   */
+  List<GenreSample> read(InputStream stdin, Diagnostics diagnostics) {
+    return LabelledItems.read(files, new TextReader(stdin), diagnostics);
   }
 
   /** The file arguments joined by commas, to name them in a message. */

@@ -61,8 +61,7 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Diagnostics diagnostics = new Diagnostics(err);
-    List<GenreSample> samples =
-        LabelledItems.read(files.arguments(), new TextReader(parent.stdin()), diagnostics);
+    List<GenreSample> samples = files.read(parent.stdin(), diagnostics);
     Map<String, Integer> perLabel = new TreeMap<>();
     samples.forEach(s -> perLabel.merge(s.label(), 1, Integer::sum));
     if (perLabel.size() < 2) {
