@@ -193,26 +193,13 @@ public final class VietnameseSyllable {
     if (n <= 0 || n > MAX_LETTERS) {
       return -1;
     }
-    int tone = 0;
-    int tonePos = 0;
-    long codes = 0;
+    // A syllable has at most MAX_LETTERS chars: copying them costs less than keeping a second
+    // copy of the parser for CharSequence.
+    char[] letters = new char[n];
     for (int k = 0; k < n; k++) {
-      int info = VietnameseLetters.info(text.charAt(start + k));
-      int code = info & 0x1F;
-      if (code == 0) {
-        return -1;
-      }
-      int t = info >>> 5;
-      if (t != 0) {
-        if (tone != 0) {
-          return -1; // two tone marks
-        }
-        tone = t;
-        tonePos = k;
-      }
-      codes |= (long) code << (5 * k);
+      letters[k] = text.charAt(start + k);
     }
-    return parseCodes(codes, n, tone, tonePos);
+    return parse(letters, 0, n);
   }
 
   /** {@link #parse(CharSequence, int, int)} over a char array, for the tokenizer's hot loop. */
