@@ -9,13 +9,9 @@ import java.util.Set;
 
 /**
  * The normalization stage: turns raw text as scraped or fed into clean text, keeping an offset map
- * back to the original ({@link NormalizedText}). In one linear pass it:
+ * back to the original ({@link NormalizedText}). A first linear pass maps chars:
  *
  * <ol>
- *   <li>composes decomposed letters to Unicode NFC ("a" + U+0301 becomes "á"); runs of more than 30
- *       combining marks are composed in slices of 30, like Unicode's stream-safe format, so hostile
- *       input cannot make it slow; chars outside the Basic Multilingual Plane (emoji) and unpaired
- *       surrogates are copied as they are;
  *   <li>maps the look-alike letters Ð/ð (U+00D0/U+00F0, the Icelandic eth) to Đ/đ;
  *   <li>removes format characters (Unicode category Cf: zero-width space and joiners, BOM, soft
  *       hyphen, direction marks);
@@ -29,11 +25,23 @@ import java.util.Set;
  *       disappears, any other tag becomes a space; decodes character references ({@code &amp;},
  *       {@code &#7843;}, {@code &#x1EA1;}) and the common named entities. A {@code <} that does not
  *       open a well-formed tag within 4096 chars, and an unknown entity, stay as they are.
+ * </ol>
+ *
+ * <p>Then, only where the first pass met a combining mark:
+ *
+ * <ol>
+ *   <li>composes each combining sequence of the mapped text to Unicode NFC ("a" + U+0301 becomes
+ *       "á"), after removal and decoding so that "ă", U+200B, U+0302 composes as "ă" + U+0302
+ *       would; a sequence of more than 30 marks (stream-safe format's limit) is left as it is, so
+ *       hostile input cannot make it slow; chars outside the Basic Multilingual Plane (emoji) and
+ *       unpaired surrogates are copied as they are;
  *   <li>optionally moves tone marks to their canonical place ({@link ToneMarks}); off by default,
  *       since tokens carry the canonical form in their own normalized text.
  * </ol>
  *
- * <p>Thread-safe and stateless. Runs in time linear in the input.
+ * <p>Normalizing a normalized text changes nothing more (plain mode; with HTML on, decoded text
+ * such as {@code &amp;lt;} is decoded once per pass, as in a browser). Thread-safe and stateless.
+ * Runs in time linear in the input.
  */
 public final class TextNormalizer {
 
@@ -43,6 +51,8 @@ public final class TextNormalizer {
   private static final byte NEWLINE = 3;
   private static final byte COMPOSE = 4;
   private static final byte LOOKALIKE = 5;
+  /** A char that NFC replaces on its own (Ohm sign, Greek oxia forms): mapped in the first pass. */
+  private static final byte SINGLETON = 6;
 
   /** What to do with each BMP char, ignoring HTML. */
   private static final byte[] ACTION = new byte[65536];
@@ -56,7 +66,6 @@ public final class TextNormalizer {
   private static final int MAX_TAG = 4096;
   private static final int MAX_ENTITY = 32;
   private static final int MAX_COMBINING_RUN = 30;
-  private static final int MAX_PULL_BACK = 64;
 
   private static final Set<String> INLINE_TAGS = Set.of(
       "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s",
@@ -179,7 +188,9 @@ public final class TextNormalizer {
       return COMPOSE; // Hangul vowel and final jamo compose with what precedes them
     }
     if (c >= 0x300 && !Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)) {
-      return COMPOSE; // singletons such as the Ohm and Angstrom signs
+      // Such as the Ohm and Angstrom signs: replaced where they stand, so that they never join
+      // the span of the char before them.
+      return SINGLETON;
     }
     return COPY;
   }
@@ -213,6 +224,8 @@ public final class TextNormalizer {
     }
 
     private int position;
+    /** Whether a combining mark (or another char that NFC changes) was emitted. */
+    private boolean sawMark;
 
     NormalizedText run() {
       while (position < n) {
@@ -244,7 +257,14 @@ public final class TextNormalizer {
             position++;
             break;
           case COMPOSE:
-            compose();
+            // Kept as it is here, composed by composeMarks() once the whole text is mapped.
+            sawMark = true;
+            emit(c, position, position + 1);
+            position++;
+            break;
+          case SINGLETON:
+            emitSingleton(c, position, position + 1);
+            position++;
             break;
           default:
             emit(c, position, position + 1);
@@ -252,9 +272,86 @@ public final class TextNormalizer {
             break;
         }
       }
+      if (sawMark) {
+        composeMarks();
+      }
       String text = new String(out, 0, length);
       return new NormalizedText(in, text, Arrays.copyOf(starts, length),
           ends == null ? null : Arrays.copyOf(ends, length));
+    }
+
+    /**
+     * The second stage: composes each combining sequence of the mapped text to NFC. It runs after
+     * removal, HTML and entity decoding, so that marks separated in the input only by removed
+     * chars (zero-width space, BOM, inline tags) or produced by a character reference compose as
+     * they would in the cleaned text; composing before removal made a second pass compose what
+     * the first had left apart (issue 11). A composed char spans the original span of its whole
+     * sequence. A sequence with more than {@value #MAX_COMBINING_RUN} marks (no script needs that
+     * many; Unicode's stream-safe format draws the line at the same place) is left exactly as it
+     * is, which keeps the stage linear on hostile input and its result stable under a second
+     * pass.
+     */
+    private void composeMarks() {
+      char[] source = Arrays.copyOf(out, length);
+      int[] sourceStarts = Arrays.copyOf(starts, length);
+      int[] sourceEnds = ends == null ? null : Arrays.copyOf(ends, length);
+      int sourceLength = length;
+      length = 0;
+      int i = 0;
+      while (i < sourceLength) {
+        if (Character.isSurrogate(source[i])) {
+          // Supplementary chars are kept as they are; marks after one compose among themselves.
+          copyRange(source, sourceStarts, sourceEnds, i, i + 1);
+          i++;
+          continue;
+        }
+        // The sequence [i, j): a starter and the marks after it, or marks alone at the start of
+        // the text or after a surrogate.
+        int from = i;
+        int j = i + 1;
+        while (j < sourceLength && isMark(source[j])) {
+          j++;
+        }
+        int marks = isMark(source[i]) ? j - i : j - i - 1;
+        if (marks == 0 || marks > MAX_COMBINING_RUN) {
+          copyRange(source, sourceStarts, sourceEnds, from, j);
+          i = j;
+          continue;
+        }
+        String sequence = new String(source, from, j - from);
+        String composed = Normalizer.normalize(sequence, Normalizer.Form.NFC);
+        if (composed.equals(sequence)) {
+          copyRange(source, sourceStarts, sourceEnds, from, j);
+        } else {
+          // What NFC left in front (a starter that took no mark) keeps its own span, so that a
+          // token boundary before a mark stays where it was; the rest spans what it came from.
+          int same = 0;
+          while (same < composed.length() && composed.charAt(same) == sequence.charAt(same)) {
+            same++;
+          }
+          copyRange(source, sourceStarts, sourceEnds, from, from + same);
+          int spanStart = sourceStarts[from + same];
+          int spanEnd = sourceEnds == null ? sourceStarts[j - 1] + 1 : sourceEnds[j - 1];
+          for (int k = same; k < composed.length(); k++) {
+            emit(lookalike(composed.charAt(k)), spanStart, spanEnd);
+          }
+        }
+        i = j;
+      }
+    }
+
+    private void copyRange(char[] source, int[] sourceStarts, int[] sourceEnds, int from, int to) {
+      for (int k = from; k < to; k++) {
+        emit(source[k], sourceStarts[k], sourceEnds == null ? sourceStarts[k] + 1 : sourceEnds[k]);
+      }
+    }
+
+    private void emitSingleton(char c, int start, int end) {
+      String replacement = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC);
+      for (int k = 0; k < replacement.length(); k++) {
+        emit(lookalike(replacement.charAt(k)), start, end);
+      }
+      sawMark = true; // its replacement may compose with marks after it (Angstrom sign + acute)
     }
 
     private void emit(char c, int start, int end) {
@@ -278,76 +375,6 @@ public final class TextNormalizer {
         ends[length] = end;
       }
       length++;
-    }
-
-    /** Composes the combining sequence around {@code position} to NFC. */
-    private void compose() {
-      int segmentStart = position;
-      int baseEnd = position;
-      String base = "";
-      // Pull back what was just emitted (a copied letter or an earlier composed sequence), so
-      // that it composes with these marks, also when only removed chars (zero-width, BOM) stand
-      // between them. Bounded, so that hostile input stays linear.
-      if (length > 0) {
-        int from = starts[length - 1];
-        int to = ends == null ? from + 1 : ends[length - 1];
-        int pulled = 0;
-        while (pulled < length && starts[length - 1 - pulled] == from
-            && (ends == null ? from + 1 : ends[length - 1 - pulled]) == to) {
-          pulled++;
-        }
-        boolean ok = to - from <= MAX_PULL_BACK && to <= position
-            && !Character.isWhitespace(out[length - 1]);
-        if (ok && pulled == 1 && to == from + 1) {
-          ok = out[length - 1] == in.charAt(from); // a verbatim copy, not a replacement
-          // A copied combining mark: pull back its whole sequence, up to and with its base.
-          while (ok && isMark(out[length - pulled]) && pulled < length && to - from < MAX_PULL_BACK) {
-            int j = length - 1 - pulled;
-            int jEnd = ends == null ? starts[j] + 1 : ends[j];
-            if (jEnd != from || jEnd != starts[j] + 1 || out[j] != in.charAt(starts[j])
-                || Character.isWhitespace(out[j])) {
-              break;
-            }
-            from = starts[j];
-            pulled++;
-          }
-        }
-        for (int k = to; ok && k < position; k++) {
-          ok = in.charAt(k) >= 0x80 && ACTION[in.charAt(k)] == REMOVE;
-        }
-        if (ok) {
-          length -= pulled;
-          segmentStart = from;
-          baseEnd = to;
-          base = withoutRemoved(in, from, to);
-        }
-      }
-      int end = position + 1;
-      while (end < n && end - position < MAX_COMBINING_RUN && isComposing(in.charAt(end))) {
-        end++;
-      }
-      String segment = base + in.substring(position, end);
-      String composed = Normalizer.normalize(segment, Normalizer.Form.NFC);
-      if (composed.equals(segment)) {
-        // Nothing composes (a mark with nothing to join to): spans stay as they were.
-        boolean unitBase = baseEnd == segmentStart + 1;
-        for (int k = 0; k < base.length(); k++) {
-          emit(lookalike(base.charAt(k)), segmentStart, unitBase ? segmentStart + 1 : baseEnd);
-        }
-        for (int k = position; k < end; k++) {
-          emit(in.charAt(k), k, k + 1);
-        }
-        position = end;
-        return;
-      }
-      for (int k = 0; k < composed.length(); k++) {
-        emit(lookalike(composed.charAt(k)), segmentStart, end);
-      }
-      position = end;
-    }
-
-    private boolean isComposing(char c) {
-      return c >= 0x80 && ACTION[c] == COMPOSE;
     }
 
     /** Handles a tag at {@code at}; returns its end (exclusive) or -1 if it is not a tag. */
@@ -493,6 +520,13 @@ public final class TextNormalizer {
           case LOOKALIKE:
             emit(c == '\u00D0' ? '\u0110' : '\u0111', at, end);
             break;
+          case COMPOSE:
+            sawMark = true; // "a&#x301;" composes like "a" + U+0301
+            emit(c, at, end);
+            break;
+          case SINGLETON:
+            emitSingleton(c, at, end);
+            break;
           default:
             emit(c, at, end);
             break;
@@ -533,17 +567,6 @@ public final class TextNormalizer {
 
   private static char lookalike(char c) {
     return c == '\u00D0' ? '\u0110' : c == '\u00F0' ? '\u0111' : c;
-  }
-
-  private static String withoutRemoved(String text, int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (c < 0x80 || ACTION[c] != REMOVE) {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static boolean isTagNameEnd(char c) {

@@ -795,12 +795,25 @@ public final class SyllableTokenizer {
             j++;
           }
         }
+        j = withMarks(j);
         add(TokenType.PUNCTUATION, i, j);
         return j;
       }
       int cp = s.codePointAt(i);
-      int j = i + Character.charCount(cp);
+      int j = withMarks(i + Character.charCount(cp));
       add(isPunctuation(cp) ? TokenType.PUNCTUATION : TokenType.SYMBOL, i, j);
+      return j;
+    }
+
+    /**
+     * The end of the combining marks from {@code j}: marks stay with the char they follow (a
+     * token never splits a grapheme cluster), so that a mark's token does not depend on whether
+     * NFC composed it with its base.
+     */
+    private int withMarks(int j) {
+      while (j < n && (CharClass.of(a[j]) & CharClass.MARK) != 0) {
+        j++;
+      }
       return j;
     }
 
