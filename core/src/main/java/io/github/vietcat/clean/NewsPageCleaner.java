@@ -31,8 +31,16 @@ import java.util.Set;
  *   <li><b>Paragraphs.</b> A line is a paragraph when it ends with closing punctuation (". ! ? …",
  *       possibly followed by quotes or brackets) and has at least {@value #MIN_PARAGRAPH_WORDS}
  *       words, or when it has at least {@value #LONG_LINE_WORDS} words.
- *   <li><b>Title.</b> The first remaining line. A kicker ending in ":" is joined with the next line
- *       when that line does not end with closing punctuation.
+ *   <li><b>Furniture.</b> Breadcrumbs and menus (a short line cut by "/", "&gt;", "»" or "|"),
+ *       site names ("Cổng thông tin điện tử ..."), a letterhead ({@link LineRole#LETTERHEAD}: the
+ *       national motto, an issuing body in capitals, "Số 12-CT/TU") and date lines ({@link
+ *       LineRole#DATE_LINE}) are never article text.
+ *   <li><b>Title.</b> The first line before the first paragraph that looks like a headline: at
+ *       least {@value #MIN_HEADLINE_WORDS} words, no closing period, not a photo caption; or the
+ *       document type heading of an official text ("CHỈ THỊ", joined with its "Về ..." line).
+ *       Lines before it are debris. A page that opens with a paragraph (an article body, a search
+ *       engine excerpt) has no title: body text is never taken for a headline. A kicker ending in
+ *       ":" is joined with the headline after it.
  *   <li><b>Lead.</b> The first paragraph after the title; shorter lines between them are captions.
  *   <li><b>Body.</b> The paragraphs after the lead up to the last paragraph of the page; shorter
  *       lines among them are captions.
@@ -50,6 +58,32 @@ public final class NewsPageCleaner {
   static final int MIN_PARAGRAPH_WORDS = 5;
   static final int LONG_LINE_WORDS = 25;
   static final int MAX_BYLINE_WORDS = 6;
+  /** Breadcrumbs, menus and letterheads are at most this long. */
+  static final int MAX_FURNITURE_WORDS = 20;
+  /** A headline has at least this many words (a document type heading aside). */
+  static final int MIN_HEADLINE_WORDS = 3;
+  /** A headline has fewer words than this. */
+  static final int MAX_HEADLINE_WORDS = 40;
+
+  /** Lines that name the web site rather than the article. */
+  private static final List<String> SITE_NAMES = canonical(List.of(
+      "cổng thông tin điện tử", "trang thông tin điện tử", "cổng thông tin", "báo điện tử",
+      "tạp chí điện tử", "website chính thức", "trang tin điện tử"));
+
+  /** The national name and motto heading official documents. */
+  private static final Set<String> MOTTOS = Set.copyOf(canonical(List.of(
+      "cộng hoà xã hội chủ nghĩa việt nam", "độc lập tự do hạnh phúc", "đảng cộng sản việt nam")));
+
+  /** How an issuing body written in capitals at the head of a document starts. */
+  private static final List<String> ISSUING_BODIES = canonical(List.of(
+      "tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ", "đảng bộ", "chi bộ",
+      "ban", "uỷ ban", "ubnd", "hđnd", "hội đồng", "sở", "bộ", "văn phòng", "mặt trận", "đoàn",
+      "ban chấp hành", "ban thường vụ", "thường trực", "chính phủ", "thủ tướng"));
+
+  /** The document type heading of an official text. */
+  private static final Set<String> DOCUMENT_TYPES = Set.copyOf(canonical(List.of(
+      "chỉ thị", "công điện", "công văn", "kế hoạch", "hướng dẫn", "quyết định", "thông báo",
+      "nghị quyết", "kết luận", "quy định", "thông tri", "báo cáo", "chương trình")));
 
   /**
    * Widget and navigation phrases of Vietnamese news sites that never open a headline or a
@@ -64,7 +98,8 @@ public final class NewsPageCleaner {
       "tin liên quan", "bài liên quan", "tin bài liên quan", "bài viết liên quan",
       "tin cùng chuyên mục", "có thể bạn quan tâm", "bạn có thể quan tâm", "xem nhiều nhất",
       "đọc nhiều nhất", "liên kết website", "thư viện ảnh", "thư viện video", "về đầu trang",
-      "theo dõi chúng tôi", "tải ứng dụng", "video liên quan", "ảnh liên quan"));
+      "theo dõi chúng tôi", "tải ứng dụng", "video liên quan", "ảnh liên quan", "xem với cỡ chữ",
+      "in bài viết", "gửi bài viết", "bản in", "đang tải", "chờ"));
 
   /**
    * Widget labels that can also open a real headline ("Thông báo kết quả ...", "Cập nhật tình hình
@@ -76,7 +111,9 @@ public final class NewsPageCleaner {
       "tin nổi bật", "tin tiêu điểm", "tin khác", "các tin khác", "tin đọc nhiều", "xem nhiều",
       "trang chủ", "xem thêm", "đăng nhập", "đăng ký", "tìm kiếm", "tags", "từ khoá", "liên kết",
       "thống kê", "chuyên mục", "lịch âm", "bản quyền", "in bài", "in trang", "gửi bài",
-      "gửi email", "đường dây nóng", "quay lại", "lượt thích")));
+      "gửi email", "đường dây nóng", "quay lại", "lượt thích", "tin tức", "tin tức sự kiện",
+      "sự kiện", "tin hoạt động", "hoạt động", "thời sự", "chính trị", "xây dựng đảng",
+      "tin địa phương", "tin trong tỉnh", "tin trong nước", "văn bản", "văn bản mới")));
 
   /** Words that are debris only when they are the whole line. */
   private static final Set<String> WIDGET_WORDS = Set.of(
@@ -201,9 +238,8 @@ public final class NewsPageCleaner {
     List<Line> content = new ArrayList<>();
     for (Line line : lines) {
       if (line.role == null) {
-        if (isDebris(line)) {
-          line.role = LineRole.DEBRIS;
-        } else {
+        line.role = furnitureRole(line);
+        if (line.role == null) {
           content.add(line);
         }
       }
@@ -211,21 +247,50 @@ public final class NewsPageCleaner {
     if (content.isEmpty()) {
       return;
     }
+    int firstParagraph = -1;
     int lastParagraph = -1;
     for (int k = 0; k < content.size(); k++) {
-      if (isParagraph(content.get(k))) {
+      if (isParagraph(content.get(k)) && !(firstParagraph < 0 && isLongHeadline(content, k))) {
         lastParagraph = k;
+        if (firstParagraph < 0) {
+          firstParagraph = k;
+        }
       }
     }
-    // Title, with a kicker ending in ":" joined to the line after it.
-    int k = 0;
-    content.get(k).role = LineRole.TITLE;
-    if (content.get(k).text.endsWith(":") && k + 1 < content.size()
-        && !endsWithClosingPunctuation(content.get(k + 1).text)) {
-      k++;
-      content.get(k).role = LineRole.TITLE;
+    // The title: the first line before the first paragraph that looks like a headline; lines
+    // before it are page furniture. A page that opens with a paragraph (an article body, a
+    // search-engine excerpt) has no title.
+    int beforeText = firstParagraph < 0 ? content.size() : firstParagraph;
+    int title = -1;
+    for (int k = 0; k < beforeText && title < 0; k++) {
+      if (looksLikeHeadline(content.get(k))) {
+        title = k;
+      }
     }
-    k++;
+    int k = 0;
+    if (title >= 0) {
+      for (; k < title; k++) {
+        content.get(k).role = LineRole.DEBRIS;
+      }
+      // A kicker ending in ":" joined with the headline after it.
+      if (k > 0 && content.get(k - 1).text.endsWith(":")
+          && content.get(k - 1).words <= SHORT_LINE_WORDS) {
+        content.get(k - 1).role = LineRole.TITLE;
+      }
+      content.get(k).role = LineRole.TITLE;
+      boolean kicker = content.get(k).text.endsWith(":");
+      boolean documentType = isDocumentType(content.get(k));
+      k++;
+      if (k < beforeText && (kicker && !endsWithClosingPunctuation(content.get(k).text)
+          || documentType && startsWithSubject(content.get(k)))) {
+        content.get(k).role = LineRole.TITLE;
+        k++;
+      }
+    } else {
+      for (; k < beforeText && firstParagraph >= 0; k++) {
+        content.get(k).role = LineRole.DEBRIS;
+      }
+    }
     if (lastParagraph < k) {
       // No paragraph after the title: short lines only; keep them as body.
       for (; k < content.size(); k++) {
@@ -257,29 +322,155 @@ public final class NewsPageCleaner {
     }
   }
 
-  private boolean isDebris(Line line) {
+  /** The role of a line that is not article text, or null for a line that may be. */
+  private LineRole furnitureRole(Line line) {
     String text = line.text;
     boolean letter = false;
     for (int k = 0; k < text.length() && !letter; k++) {
       letter = Character.isLetter(text.charAt(k));
     }
     if (!letter) {
-      return true;
+      return LineRole.DEBRIS;
     }
-    if (line.words > SHORT_LINE_WORDS) {
-      return false;
+    if (line.words > MAX_FURNITURE_WORDS) {
+      return null;
     }
     String form = matchForm(text);
+    if (isLetterhead(text, form, line.words)) {
+      return LineRole.LETTERHEAD;
+    }
+    if (line.words <= MAX_FURNITURE_WORDS && isNavigation(text, form)) {
+      return LineRole.DEBRIS;
+    }
+    if (line.words > SHORT_LINE_WORDS) {
+      return null;
+    }
     if (WIDGET_WORDS.contains(form) || WIDGET_LABELS.contains(form)) {
-      return true;
+      return LineRole.DEBRIS;
     }
     for (String phrase : WIDGET_PREFIXES) {
       if (form.startsWith(phrase)
           && (form.length() == phrase.length() || form.charAt(phrase.length()) == ' ')) {
+        return LineRole.DEBRIS;
+      }
+    }
+    return isDateHeader(text) || isPlaceAndDate(form) ? LineRole.DATE_LINE : null;
+  }
+
+  /**
+   * Breadcrumbs, menus and site names: a line cut by separators ("Trang chủ / Tin tức / Xây dựng
+   * Đảng", "In bài | Gửi email"), or naming the site ("Cổng thông tin điện tử huyện ...").
+   */
+  private static boolean isNavigation(String text, String form) {
+    int separators = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '|' || c == '»' || c == '›' || c == '>' || c == '/' && k > 0 && k + 1 < text.length()
+          && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ') {
+        separators++;
+      }
+    }
+    if (separators > 0 && !endsWithClosingPunctuation(text)) {
+      return true;
+    }
+    for (String site : SITE_NAMES) {
+      if (form.contains(site)) {
         return true;
       }
     }
-    return isDateHeader(text);
+    return false;
+  }
+
+  /**
+   * The heading block of an official document: the national name and motto, the issuing body in
+   * capitals, the document number.
+   */
+  private static boolean isLetterhead(String text, String form, int words) {
+    if (MOTTOS.contains(form)) {
+      return true;
+    }
+    if (words <= 6 && (form.startsWith("số ") || form.equals("số"))
+        && text.chars().anyMatch(Character::isDigit) && !endsWithClosingPunctuation(text)) {
+      return true; // "Số 369-CV/BTGTU", "Số: 12/KH-UBND"
+    }
+    if (words > SHORT_LINE_WORDS) {
+      return false;
+    }
+    int upper = 0;
+    int letters = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    if (letters < 4 || upper < letters) {
+      return false;
+    }
+    for (String body : ISSUING_BODIES) {
+      if (form.startsWith(body) && (form.length() == body.length()
+          || form.charAt(body.length()) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Hà Tĩnh, ngày 5 tháng 10 năm 2020": a place and a written-out date. */
+  private static boolean isPlaceAndDate(String form) {
+    int day = form.indexOf("ngày tháng");
+    return day >= 0 && form.indexOf(" năm", day) > 0 && form.split(" ").length <= 8;
+  }
+
+  /**
+   * A line that may be a headline: a few words without the closing period of a sentence, not a
+   * photo caption; or the document type heading of an official text ("CHỈ THỊ").
+   */
+  private static boolean looksLikeHeadline(Line line) {
+    if (isDocumentType(line)) {
+      return true;
+    }
+    if (line.words < MIN_HEADLINE_WORDS || line.words >= MAX_HEADLINE_WORDS) {
+      return false;
+    }
+    String text = line.text;
+    char last = text.charAt(text.length() - 1);
+    if (last == '.' || last == ',' || last == ';') {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("ảnh:") || lower.contains("(ảnh") || lower.contains("ảnh minh hoạ")
+        || lower.contains("ảnh minh họa") || lower.contains("- ảnh:") || lower.contains(". ảnh:")) {
+      return false;
+    }
+    int first = text.codePointAt(0);
+    return Character.isUpperCase(first) || Character.isDigit(first) || first == '"'
+        || first == '“' || first == '(' || first == '[';
+  }
+
+  /**
+   * A long headline ("Ban Tuyên giáo Tỉnh uỷ ...: Nâng cao ...", 25 words or more): a line without
+   * closing punctuation, under {@value #MAX_HEADLINE_WORDS} words, directly followed by a paragraph.
+   */
+  private static boolean isLongHeadline(List<Line> content, int k) {
+    Line line = content.get(k);
+    return line.words < MAX_HEADLINE_WORDS && !endsWithClosingPunctuation(line.text)
+        && k + 1 < content.size() && isParagraph(content.get(k + 1))
+        && Character.isUpperCase(line.text.codePointAt(0));
+  }
+
+  private static boolean isDocumentType(Line line) {
+    return line.words <= 3 && DOCUMENT_TYPES.contains(matchForm(line.text))
+        && !line.text.equals(line.text.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean startsWithSubject(Line line) {
+    String form = matchForm(line.text);
+    return !isParagraph(line) && (form.startsWith("về ") || form.startsWith("v v ")
+        || form.startsWith("vv "));
   }
 
   /** A short line made only of dates, times, numbers, punctuation and date words. */

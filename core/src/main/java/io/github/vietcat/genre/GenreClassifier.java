@@ -1,9 +1,9 @@
 package io.github.vietcat.genre;
 
-import io.github.vietcat.clean.NewsArticle;
-import io.github.vietcat.clean.NewsPageCleaner;
 import io.github.vietcat.genre.features.FeatureSet;
 import io.github.vietcat.genre.features.GenreFeatureExtractor;
+import io.github.vietcat.token.SyllableTokenizer;
+import io.github.vietcat.token.Token;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -52,10 +52,11 @@ public final class GenreClassifier {
   private static final String MAGIC = "vietcat-genre-model";
   private static final int FORMAT_VERSION = 1;
   private static final String END = "end";
+  /** Tokenizes raw input to locate the words of the evidence (same options as the features). */
+  private static final SyllableTokenizer TOKENIZER = new SyllableTokenizer();
   private static final int MAX_EVIDENCE = 5;
   /** Whether an item has Vietnamese is judged on its title and this many chars of its body. */
   private static final int VIETNAMESE_CHECK_CHARS = 3000;
-  private static final NewsPageCleaner CLEANER = new NewsPageCleaner();
 
   private final FeatureSet featureSet;
   private final GenreFeatureExtractor extractor;
@@ -295,7 +296,7 @@ public final class GenreClassifier {
 
   /**
    * Classifies a whole item given as one text: a scraped page with its debris, an article, or a
-   * title and lead. {@link NewsPageCleaner} finds the title, lead and body and drops the page
+   * title and lead. {@link io.github.vietcat.clean.NewsPageCleaner} finds the title, lead and body and drops the page
    * furniture (menus, counters, related links, captions, byline) before classification.
    *
    * @param text the item, plain text or HTML
@@ -304,17 +305,12 @@ public final class GenreClassifier {
    */
   public GenreResult classify(String text) {
     Objects.requireNonNull(text, "text");
-    NewsArticle article = CLEANER.clean(text);
-    String body = article.lead().isEmpty() ? article.bodyText()
-        : article.body().isEmpty() ? article.lead() : article.lead() + "\n" + article.bodyText();
-    if (article.title().isEmpty() && body.isEmpty()) {
-      return classify("", text);
-    }
-    return classify(article.title(), body);
+    return classifyPrepared(ItemText.fromPage(text), "", text);
   }
 
   /**
-   * Classifies an item given as title and body.
+   * Classifies an item given as title and body. With a blank title the body is read as a page
+   * ({@link #classify(String)}): its headline, if a line looks like one, and its article text.
    *
    * @param title the headline (may be empty)
    * @param body the lead and body (may be empty)
@@ -324,6 +320,13 @@ public final class GenreClassifier {
   public GenreResult classify(String title, String body) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
+    return classifyPrepared(ItemText.of(title, body), title, body);
+  }
+
+  /** Classifies an item as the model reads it; the raw title and body are for the evidence. */
+  private GenreResult classifyPrepared(ItemText item, String rawTitle, String rawBody) {
+    String title = item.title();
+    String body = item.body();
     if (!VietnameseText.looksVietnamese(title, body.length() <= VIETNAMESE_CHECK_CHARS
         ? body : body.substring(0, VIETNAMESE_CHECK_CHARS))) {
       return fallback();
@@ -342,7 +345,7 @@ public final class GenreClassifier {
       }
     }
     return new GenreResult(labels.get(best), probabilities[best], ranked(probabilities),
-        evidence(vector.index, vector.value, best), false);
+        locate(evidence(vector.index, vector.value, best), rawTitle, rawBody), false);
   }
 
   /** A weighted sparse feature vector. */
@@ -382,7 +385,8 @@ public final class GenreClassifier {
 
   /** The linear scores of an item before scaling, in label order (for calibration). */
   double[] rawScores(String title, String body) {
-    return scores(vectorize(title, body));
+    ItemText item = ItemText.of(title, body);
+    return scores(vectorize(item.title(), item.body()));
   }
 
   /** Returns a copy of this classifier whose scores are multiplied by {@code newScale}. */
@@ -455,6 +459,43 @@ public final class GenreClassifier {
       out.add(new Evidence(name, GenreFeatureExtractor.describe(name), topMargin[j]));
     }
     return out;
+  }
+
+  /** Adds to each evidence entry where its words stand in the raw title and body. */
+  private static List<Evidence> locate(List<Evidence> evidence, String title, String body) {
+    if (evidence.isEmpty()) {
+      return evidence;
+    }
+    List<Token> titleTokens = title.isBlank() ? List.of()
+        : TOKENIZER.tokenize(GenreFeatureExtractor.truncate(title, Evidence.SEARCHED_CHARS));
+    List<Token> bodyTokens =
+        TOKENIZER.tokenize(GenreFeatureExtractor.truncate(body, Evidence.SEARCHED_CHARS));
+    List<Evidence> out = new ArrayList<>(evidence.size());
+    for (Evidence e : evidence) {
+      List<Evidence.Match> matches = new ArrayList<>();
+      boolean inTitle = e.feature().startsWith("T:");
+      boolean inLead = e.feature().startsWith("L:");
+      if (!inLead) {
+        addMatches(e.feature(), title, titleTokens, Evidence.Part.TITLE, matches);
+      }
+      if (!inTitle || titleTokens.isEmpty()) {
+        addMatches(e.feature(), body, bodyTokens, Evidence.Part.BODY, matches);
+      }
+      out.add(new Evidence(e.feature(), e.description(), e.weight(), matches));
+    }
+    return out;
+  }
+
+  private static void addMatches(String feature, String source, List<Token> tokens,
+      Evidence.Part part, List<Evidence.Match> matches) {
+    for (int[] range : GenreFeatureExtractor.locate(feature, tokens)) {
+      if (matches.size() == Evidence.MAX_MATCHES) {
+        return;
+      }
+      int start = tokens.get(range[0]).start();
+      int end = tokens.get(range[1] - 1).end();
+      matches.add(new Evidence.Match(part, source.substring(start, end), start, end));
+    }
   }
 
   /** Orders evidence by margin, then by feature name so ties are deterministic. */

@@ -194,7 +194,8 @@ public final class GenreTrainer {
     Map<String, Integer> documentFrequency = new HashMap<>();
     for (GenreSample sample : samples) {
       Map<String, Integer> tf = new HashMap<>();
-      extractor.extract(sample.title(), sample.body(), f -> tf.merge(f, 1, Integer::sum));
+      ItemText item = ItemText.of(sample.title(), sample.body());
+      extractor.extract(item.title(), item.body(), f -> tf.merge(f, 1, Integer::sum));
       counts.add(tf);
       for (String f : tf.keySet()) {
         documentFrequency.merge(f, 1, Integer::sum);

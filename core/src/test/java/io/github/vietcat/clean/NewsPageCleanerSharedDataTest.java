@@ -46,7 +46,10 @@ class NewsPageCleanerSharedDataTest {
     assertEquals(numbers(title), lineNumbers(article, LineRole.TITLE), "title lines");
     assertEquals(Set.of(lead), lineNumbers(article, LineRole.LEAD), "lead line");
     assertEquals(Set.of(byline), lineNumbers(article, LineRole.BYLINE), "byline line");
-    assertEquals(numbers(debris), lineNumbers(article, LineRole.DEBRIS), "debris lines");
+    Set<Integer> furniture = lineNumbers(article, LineRole.DEBRIS);
+    furniture.addAll(lineNumbers(article, LineRole.DATE_LINE));
+    furniture.addAll(lineNumbers(article, LineRole.LETTERHEAD));
+    assertEquals(numbers(debris), furniture, "debris and date lines");
     // Every non-blank line between the lead and the byline is article text (body or caption).
     for (PageLine line : article.lines()) {
       int number = line.index() + 1;

@@ -36,8 +36,10 @@ class NewsPageCleanerTest {
     assertEquals(List.of(PAGE.split("\n")[6], PAGE.split("\n")[7]), article.body());
     assertEquals(List.of("Toàn cảnh buổi lễ khánh thành"), article.captions());
     assertEquals("Quốc Bảo", article.byline());
-    assertEquals(List.of(0, 1, 3, 9, 10, 11),
+    assertEquals(List.of(1, 3, 9, 10, 11),
         article.linesWithRole(LineRole.DEBRIS).stream().map(PageLine::index).toList());
+    assertEquals(List.of(0),
+        article.linesWithRole(LineRole.DATE_LINE).stream().map(PageLine::index).toList());
   }
 
   @Test

@@ -42,6 +42,48 @@ class GenreClassifierTest {
   }
 
   @Test
+  void evidenceNamesTheWordsThatFiredWithTheirOffsets() {
+    String title = "Tỉnh ủy ban hành Chỉ thị về phòng cháy rừng";
+    String body = "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 08-CT/TU, yêu cầu các huyện "
+        + "tăng cường tuần tra, nghiêm cấm đốt nương.";
+    GenreResult r = SVM.classify(title, body);
+    assertEquals("DIRECTIVE", r.label());
+    boolean located = false;
+    for (Evidence e : r.evidence()) {
+      for (Evidence.Match m : e.matches()) {
+        String source = m.part() == Evidence.Part.TITLE ? title : body;
+        assertEquals(source.substring(m.start(), m.end()), m.text(), e.feature());
+        located = true;
+      }
+      if (e.feature().startsWith("T:") && !e.feature().contains("CUE")) {
+        assertTrue(e.matches().stream().allMatch(m -> m.part() == Evidence.Part.TITLE));
+      }
+    }
+    assertTrue(located, "some evidence names words: " + r.evidence());
+  }
+
+  @Test
+  void locatesCueExpressionsAndTypedTokens() {
+    String body = "UBND huyện yêu cầu các xã báo cáo trước ngày 30/6, theo Kế hoạch 12/KH-UBND.";
+    List<io.github.vietcat.token.Token> tokens =
+        new io.github.vietcat.token.SyllableTokenizer().tokenize(body);
+    List<int[]> date = io.github.vietcat.genre.features.GenreFeatureExtractor
+        .locate("TYPE:DATE", tokens);
+    assertEquals(1, date.size());
+    assertEquals("30/6", body.substring(tokens.get(date.get(0)[0]).start(),
+        tokens.get(date.get(0)[1] - 1).end()));
+    List<int[]> bigram = io.github.vietcat.genre.features.GenreFeatureExtractor
+        .locate("L:yêu cầu", tokens);
+    assertEquals(1, bigram.size());
+    assertEquals(11, tokens.get(bigram.get(0)[0]).start());
+    assertEquals(18, tokens.get(bigram.get(0)[1] - 1).end());
+    List<int[]> cue = io.github.vietcat.genre.features.GenreFeatureExtractor
+        .locate("CUE:INSTRUCT", tokens);
+    assertEquals("yêu cầu", body.substring(tokens.get(cue.get(0)[0]).start(),
+        tokens.get(cue.get(0)[1] - 1).end()));
+  }
+
+  @Test
   void resultHasDistributionAndEvidence() {
     GenreSample s = GenreFixtures.heldOut().get(0);
     GenreResult r = SVM.classify(s.title(), s.body());

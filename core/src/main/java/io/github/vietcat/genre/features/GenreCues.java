@@ -117,6 +117,34 @@ final class GenreCues {
    */
   Map<String, Integer> count(List<String> units) {
     Map<String, Integer> counts = new TreeMap<>();
+    scan(units, (group, start, end) -> counts.merge(group, 1, Integer::sum));
+    return counts;
+  }
+
+  /**
+   * Where a group (or an {@code @near} combination) matches in a run of units, by the rules of
+   * {@link #count}: {@code [start, end)} unit ranges, left to right.
+   *
+   * @param units the units, with {@link #BREAK} between clauses
+   * @param group a group or combination name
+   * @return the ranges, empty if it does not occur
+   */
+  List<int[]> spans(List<String> units, String group) {
+    List<int[]> out = new ArrayList<>();
+    scan(units, (name, start, end) -> {
+      if (name.equals(group)) {
+        out.add(new int[] {start, end});
+      }
+    });
+    return out;
+  }
+
+  /** Receives one match of a group. */
+  private interface MatchSink {
+    void match(String group, int start, int end);
+  }
+
+  private void scan(List<String> units, MatchSink sink) {
     // For each position, the groups that start there and where their expression ends.
     List<List<String>> startGroups = new ArrayList<>(units.size());
     int[] endOf = new int[units.size()];
@@ -133,7 +161,7 @@ final class GenreCues {
           }
           if (!here.contains(e.group()) && matches(units, i, e.units())) {
             here.add(e.group());
-            counts.merge(e.group(), 1, Integer::sum);
+            sink.match(e.group(), i, i + e.units().length);
             endOf[i] = i + e.units().length;
           }
         }
@@ -149,13 +177,12 @@ final class GenreCues {
         int limit = Math.min(units.size(), endOf[i] + near.distance());
         for (int j = endOf[i]; j < limit; j++) {
           if (startGroups.get(j).contains(near.second())) {
-            counts.merge(near.name(), 1, Integer::sum);
+            sink.match(near.name(), i, endOf[j]);
             break;
           }
         }
       }
     }
-    return counts;
   }
 
   private static boolean matches(List<String> units, int start, String[] expression) {

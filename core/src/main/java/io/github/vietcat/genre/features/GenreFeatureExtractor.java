@@ -195,6 +195,78 @@ public final class GenreFeatureExtractor {
         || feature.startsWith("L:CUE:");
   }
 
+  /**
+   * Finds where a feature occurs among tokens, for evidence a person can check: the token ranges
+   * {@code [first, end)} whose units make the n-gram, the cue expressions of the group, or the
+   * typed tokens. The {@code T:} and {@code L:} prefixes are ignored (the caller passes the tokens
+   * of the part concerned); a feature that names no words (none of these kinds) gives no range.
+   *
+   * @param feature a feature name produced by this class
+   * @param tokens the tokens of the text concerned
+   * @return token ranges, left to right
+   */
+  public static List<int[]> locate(String feature, List<Token> tokens) {
+    String f = feature;
+    if (f.startsWith("T:") || f.startsWith("L:")) {
+      f = f.substring(2);
+    }
+    List<int[]> out = new ArrayList<>();
+    if (f.startsWith("CUE:")) {
+      String group = f.substring(4);
+      int grade = group.indexOf(':');
+      if (grade > 0) {
+        group = group.substring(0, grade);
+      }
+      if (group.equals("OPEN_DATE")) {
+        for (int i = 0; i < Math.min(OPENING_UNITS, tokens.size()); i++) {
+          if (tokens.get(i).type() == TokenType.DATE) {
+            out.add(new int[] {i, i + 1});
+            break;
+          }
+        }
+        return out;
+      }
+      return CUES.spans(cueUnits(tokens), group);
+    }
+    if (f.startsWith("TYPE:") || f.startsWith("MANY:")) {
+      String type = f.substring(5);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.get(i).type().name().equals(type)) {
+          out.add(new int[] {i, i + 1});
+        }
+      }
+      return out;
+    }
+    if (f.startsWith("CODE:")) {
+      String kind = f.substring(5);
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.type() == TokenType.DOCUMENT_CODE) {
+          Matcher m = CODE_KIND.matcher(t.normalized());
+          if (m.find() && m.group().equals(kind)) {
+            out.add(new int[] {i, i + 1});
+          }
+        }
+      }
+      return out;
+    }
+    if (f.startsWith("W:")) {
+      f = f.substring(2).replace('_', ' ');
+    }
+    String[] gram = f.split(" ");
+    for (int i = 0; i + gram.length <= tokens.size(); i++) {
+      boolean match = true;
+      for (int k = 0; k < gram.length && match; k++) {
+        String unit = unit(tokens.get(i + k));
+        match = unit != null && unit.equals(gram[k]);
+      }
+      if (match) {
+        out.add(new int[] {i, i + gram.length});
+      }
+    }
+    return out;
+  }
+
   /** How many blocks {@link #block(String)} distinguishes. */
   public static final int BLOCKS = 4;
 
@@ -247,7 +319,14 @@ public final class GenreFeatureExtractor {
     return units;
   }
 
-  static String truncate(String body, int maxChars) {
+  /**
+   * Cuts a text at a space at or before {@code maxChars} chars.
+   *
+   * @param body the text
+   * @param maxChars the most chars to keep; 0 keeps all
+   * @return the text, or its opening
+   */
+  public static String truncate(String body, int maxChars) {
     if (maxChars == 0 || body.length() <= maxChars) {
       return body;
     }

@@ -90,13 +90,16 @@ final class ClassifyCommand implements Callable<Integer> {
       switch (format) {
         case JSON -> out.println(json(input, result));
         case TSV -> out.println(tsv(input, result, labels));
-        case TEXT -> text(out, input, result, labelWidth);
+        case TEXT -> text(out, input, text, result, labelWidth);
       }
     });
     return code;
   }
 
-  private void text(PrintWriter out, Input input, GenreResult result, int labelWidth) {
+  private static final int CONTEXT_CHARS = 30;
+
+  private void text(PrintWriter out, Input input, String text, GenreResult result,
+      int labelWidth) {
     String note = result.fallback() ? "  (no Vietnamese text)"
         : result.lowConfidence() ? "  (low confidence)" : "";
     out.printf(Locale.ROOT, "%-" + labelWidth + "s  %.2f  %s%s%n", result.label(),
@@ -109,8 +112,22 @@ final class ClassifyCommand implements Callable<Integer> {
       out.println("    probabilities: " + String.join(", ", probabilities));
       for (Evidence e : result.evidence()) {
         out.printf(Locale.ROOT, "    %+.2f  %s%n", e.weight(), e.description());
+        for (Evidence.Match m : e.matches()) {
+          out.printf(Locale.ROOT, "           at %d-%d: %s%n", m.start(), m.end(),
+              inContext(text, m));
+        }
       }
     }
+  }
+
+  /** The match between brackets with up to 30 chars on each side, on one line. */
+  static String inContext(String text, Evidence.Match match) {
+    int from = Math.max(0, match.start() - CONTEXT_CHARS);
+    int to = Math.min(text.length(), match.end() + CONTEXT_CHARS);
+    String before = text.substring(from, match.start());
+    String after = text.substring(match.end(), to);
+    return ((from > 0 ? "…" : "") + before + "[" + match.text() + "]" + after
+        + (to < text.length() ? "…" : "")).replaceAll("\\s+", " ");
   }
 
   private String json(Input input, GenreResult result) {
@@ -126,7 +143,15 @@ final class ClassifyCommand implements Callable<Integer> {
             .name("feature").value(e.feature())
             .name("description").value(e.description())
             .name("weight").value(e.weight())
-            .endObject();
+            .name("matches").beginArray();
+        for (Evidence.Match m : e.matches()) {
+          json.beginObject()
+              .name("text").value(m.text())
+              .name("start").value(m.start())
+              .name("end").value(m.end())
+              .endObject();
+        }
+        json.endArray().endObject();
       }
       json.endArray();
     }

@@ -1,0 +1,356 @@
+package io.github.vietcat.models.genre;
+
+import io.github.vietcat.genre.GenreClassifier;
+import io.github.vietcat.genre.GenreEvaluator;
+import io.github.vietcat.genre.GenreEvaluator.Evaluation;
+import io.github.vietcat.genre.GenreResult;
+import io.github.vietcat.genre.GenreSample;
+import io.github.vietcat.genre.GenreTrainer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Compares genre configurations under the views real pages give ({@link ItemViews}): each
+ * configuration is trained on {@code train.jsonl} in this run and scored on every view of the dev
+ * items (all, and those marked clear); with {@code --cv}, also 5-fold cross-validation on the real
+ * train items, each fold scored under every view (synthetic items and the views of the training
+ * folds join every training part; views of the held-out fold are scored).
+ *
+ * <pre>
+ * java -Dvietcat.shared=../shared -cp JAR io.github.vietcat.models.genre.GenreViewExperiments \
+ *     [--cv] [CONFIG ...]
+ * </pre>
+ *
+ * CONFIG names: {@code baseline}, {@code cues}, {@code cues+views}, {@code baseline+views}
+ * (default: all).
+ */
+public final class GenreViewExperiments {
+
+  /** The training views added to training data by a "+views" configuration. */
+  static final List<ItemViews.View> TRAINING_VIEWS =
+      List.of(ItemViews.View.PAGE, ItemViews.View.EXCERPT, ItemViews.View.TEASER);
+  /** The salt of training copies: another draw of furniture and cuts than the dev views. */
+  static final long TRAINING_SALT = 7;
+
+  private GenreViewExperiments() {}
+
+  /** Trains a configuration on the items of a training split. */
+  interface Configuration extends Function<List<GenreCorpus.Item>, GenreClassifier> {}
+
+  static Map<String, Configuration> configurations(double viewWeight) {
+    Map<String, Configuration> out = new LinkedHashMap<>();
+    out.put("baseline", items -> GenreTrainer.train(GenreCorpus.samples(items),
+        GenreTrainer.Parameters.baseline()));
+    out.put("cues", items -> GenreTrainer.train(GenreCorpus.trainingSamples(items),
+        GenreTrainer.Parameters.defaults()));
+    out.put("cues+views", items -> GenreTrainer.train(withViews(items, viewWeight,
+        GenreCorpus.trainingSamples(items)), GenreTrainer.Parameters.defaults()));
+    out.put("baseline+views", items -> GenreTrainer.train(withViews(items, viewWeight,
+        GenreCorpus.samples(items)), GenreTrainer.Parameters.baseline()));
+    return out;
+  }
+
+  /** The samples plus a page, an excerpt and a teaser of every item that has a title. */
+  static List<GenreSample> withViews(List<GenreCorpus.Item> items, double weight,
+      List<GenreSample> samples) {
+    List<GenreSample> out = new ArrayList<>(samples);
+    List<GenreCorpus.Item> titled = items.stream().filter(i -> !i.title().isBlank()).toList();
+    for (ItemViews.View view : TRAINING_VIEWS) {
+      for (GenreSample s : ItemViews.presentAll(titled, view, TRAINING_SALT, 1.0)) {
+        out.add(new GenreSample(s.label(), s.title(), s.body(), weight));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs the comparison.
+   *
+   * @param args {@code --cv}, {@code --view-weight=W}, configuration names
+   * @throws Exception if the data cannot be read
+   */
+  public static void main(String[] args) throws Exception {
+    boolean cv = false;
+    double viewWeight = 0.5;
+    List<String> names = new ArrayList<>();
+    for (String a : args) {
+      if (a.equals("--cv")) {
+        cv = true;
+      } else if (a.startsWith("--")) {
+        continue;
+      } else if (a.startsWith("--view-weight=")) {
+        viewWeight = Double.parseDouble(a.substring("--view-weight=".length()));
+      } else {
+        names.add(a);
+      }
+    }
+    Map<String, Configuration> all = configurations(viewWeight);
+    if (names.isEmpty()) {
+      names.addAll(all.keySet());
+    }
+    for (String name : names) {
+      int at = name.indexOf('@');
+      if (at > 0 && !all.containsKey(name)) {
+        all.put(name, withCost(all.get(name.substring(0, at)), name.substring(0, at), viewWeight,
+            Double.parseDouble(name.substring(at + 1))));
+      }
+    }
+    Path shared = GenreCorpus.sharedFolder();
+    List<GenreCorpus.Item> train = GenreCorpus.read(shared.resolve("corpus/train.jsonl"));
+    List<GenreCorpus.Item> dev = GenreCorpus.read(shared.resolve("corpus/dev.jsonl"));
+    List<GenreCorpus.Item> devClear =
+        dev.stream().filter(i -> i.confidence().equals("clear")).toList();
+    System.out.printf(Locale.ROOT, "train %d items, dev %d (%d clear), view weight %.2f%n",
+        train.size(), dev.size(), devClear.size(), viewWeight);
+    header("dev");
+    Map<String, Map<ItemViews.View, Scored[]>> scored = new LinkedHashMap<>();
+    for (String name : names) {
+      if (name.contains("&")) {
+        continue;
+      }
+      long t0 = System.nanoTime();
+      GenreClassifier model = all.get(name).apply(train);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      for (ItemViews.View view : ItemViews.View.values()) {
+        Scored a = score(model, ItemViews.presentAll(dev, view, 0, 1.0));
+        Scored c = score(model, ItemViews.presentAll(devClear, view, 0, 1.0));
+        scored.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(view, new Scored[] {a, c});
+        row(name, view, a, c);
+        if (List.of(args).contains("--confusion")) {
+          System.out.print(a.evaluation().format());
+        }
+        if (List.of(args).contains("--errors") && view == ItemViews.View.ARTICLE) {
+          List<GenreCorpus.Item> items = dev;
+          for (int i = 0; i < items.size(); i++) {
+            GenreResult r = a.results().get(i);
+            if (!r.label().equals(items.get(i).label())) {
+              System.out.printf(Locale.ROOT, "  ERR %s gold %s pred %s %.2f %s | %s%n",
+                  items.get(i).id(), items.get(i).label(), r.label(), r.probability(),
+                  items.get(i).confidence(), items.get(i).title());
+            }
+          }
+        }
+      }
+      System.out.printf(Locale.ROOT, "  (%s trained in %.1f s)%n", name, seconds);
+    }
+    if (List.of(args).contains("--reliability")) {
+      for (Map.Entry<String, Map<ItemViews.View, Scored[]>> e : scored.entrySet()) {
+        for (Map.Entry<ItemViews.View, Scored[]> v : e.getValue().entrySet()) {
+          System.out.printf("%n-- reliability of %s on dev, view %s%n%s", e.getKey(),
+              v.getKey().label(), reliability(v.getValue()[0]));
+        }
+      }
+    }
+    // "A&B:w": probabilities of A weighted w, of B weighted 1 - w.
+    for (String name : names) {
+      if (!name.contains("&")) {
+        continue;
+      }
+      String[] parts = name.split("[&:]");
+      double w = Double.parseDouble(parts[2]);
+      for (ItemViews.View view : ItemViews.View.values()) {
+        Scored[] a = scored.get(parts[0]).get(view);
+        Scored[] b = scored.get(parts[1]).get(view);
+        row(name, view, mix(a[0], b[0], w), mix(a[1], b[1], w));
+      }
+    }
+    if (cv) {
+      System.out.println();
+      header("5-fold CV, real train items (synthetic items in every training part)");
+      Map<String, Map<ItemViews.View, Scored>> folds = new LinkedHashMap<>();
+      for (String name : names) {
+        if (name.contains("&")) {
+          String[] parts = name.split("[&:]");
+          double w = Double.parseDouble(parts[2]);
+          for (ItemViews.View view : ItemViews.View.values()) {
+            row(name, view, mix(folds.get(parts[0]).get(view), folds.get(parts[1]).get(view), w),
+                null);
+          }
+          continue;
+        }
+        Map<ItemViews.View, Scored> pooled = crossValidate(train, all.get(name), 5, 1);
+        folds.put(name, pooled);
+        for (ItemViews.View view : ItemViews.View.values()) {
+          row(name, view, pooled.get(view), null);
+        }
+      }
+    }
+  }
+
+  /** Gold and predicted label with the probability, per item. */
+  record Scored(Evaluation evaluation, List<String> gold, List<GenreResult> results) {}
+
+  static Scored score(GenreClassifier model, List<GenreSample> samples) {
+    List<String> gold = new ArrayList<>();
+    List<String> predicted = new ArrayList<>();
+    List<GenreResult> results = new ArrayList<>();
+    for (GenreSample s : samples) {
+      GenreResult r = model.classify(s.title(), s.body());
+      gold.add(s.label());
+      predicted.add(r.label());
+      results.add(r);
+    }
+    return new Scored(GenreEvaluator.evaluate(model.labels(), gold, predicted), gold, results);
+  }
+
+  static Configuration withCost(Configuration base, String baseName, double viewWeight,
+      double cost) {
+    boolean views = baseName.endsWith("+views");
+    boolean baseline = baseName.startsWith("baseline");
+    GenreTrainer.Parameters parameters = (baseline ? GenreTrainer.Parameters.baseline()
+        : GenreTrainer.Parameters.defaults()).withLearner(GenreTrainer.Learner.LINEAR_SVM, cost);
+    return items -> {
+      List<GenreSample> samples = baseline ? GenreCorpus.samples(items)
+          : GenreCorpus.trainingSamples(items);
+      return GenreTrainer.train(views ? withViews(items, viewWeight, samples) : samples,
+          parameters);
+    };
+  }
+
+  /** The answers of two models mixed: probabilities of {@code a} times w plus b's times 1 - w. */
+  static Scored mix(Scored a, Scored b, double w) {
+    List<String> predicted = new ArrayList<>();
+    List<GenreResult> results = new ArrayList<>();
+    for (int i = 0; i < a.results().size(); i++) {
+      GenreResult ra = a.results().get(i);
+      GenreResult rb = b.results().get(i);
+      String best = null;
+      double bestP = -1;
+      Map<String, Double> mixed = new LinkedHashMap<>();
+      for (Map.Entry<String, Double> e : ra.probabilities().entrySet()) {
+        double p = w * e.getValue() + (1 - w) * rb.probabilities().getOrDefault(e.getKey(), 0.0);
+        mixed.put(e.getKey(), p);
+        if (p > bestP) {
+          bestP = p;
+          best = e.getKey();
+        }
+      }
+      predicted.add(best);
+      results.add(new GenreResult(best, bestP, mixed, List.of(), false));
+    }
+    List<String> labels = new ArrayList<>(new java.util.TreeSet<>(a.gold()));
+    return new Scored(GenreEvaluator.evaluate(labels, a.gold(), predicted), a.gold(), results);
+  }
+
+  /**
+   * A reliability table: per confidence bin (width 0.1) the number of answers, their mean
+   * confidence and their accuracy, then the expected calibration error (ECE).
+   */
+  static String reliability(Scored scored) {
+    int bins = 10;
+    int[] count = new int[bins];
+    double[] confidence = new double[bins];
+    int[] right = new int[bins];
+    int total = scored.results().size();
+    for (int i = 0; i < total; i++) {
+      GenreResult r = scored.results().get(i);
+      int bin = Math.min(bins - 1, (int) (r.probability() * bins));
+      count[bin]++;
+      confidence[bin] += r.probability();
+      right[bin] += r.label().equals(scored.gold().get(i)) ? 1 : 0;
+    }
+    StringBuilder out = new StringBuilder();
+    double ece = 0;
+    for (int b = 0; b < bins; b++) {
+      if (count[b] == 0) {
+        continue;
+      }
+      double meanConfidence = confidence[b] / count[b];
+      double accuracy = (double) right[b] / count[b];
+      ece += (double) count[b] / total * Math.abs(accuracy - meanConfidence);
+      out.append(String.format(Locale.ROOT, "    %.1f-%.1f  n %4d  confidence %.3f  accuracy %.3f%n",
+          b / 10.0, (b + 1) / 10.0, count[b], meanConfidence, accuracy));
+    }
+    out.append(String.format(Locale.ROOT, "    ECE %.3f%n", ece));
+    return out.toString();
+  }
+
+  static Evaluation evaluate(List<String[]> pairs) {
+    List<String> gold = pairs.stream().map(p -> p[0]).toList();
+    List<String> predicted = pairs.stream().map(p -> p[1]).toList();
+    List<String> labels = new ArrayList<>(new java.util.TreeSet<>(gold));
+    return GenreEvaluator.evaluate(labels, gold, predicted);
+  }
+
+  /** Stratified folds over the real items; the pooled answers per view. */
+  static Map<ItemViews.View, Scored> crossValidate(List<GenreCorpus.Item> items,
+      Configuration configuration, int folds, long seed) {
+    List<GenreCorpus.Item> real = items.stream().filter(i -> !i.synthetic()).toList();
+    List<GenreCorpus.Item> synthetic = items.stream().filter(GenreCorpus.Item::synthetic).toList();
+    Map<String, List<Integer>> byLabel = new java.util.TreeMap<>();
+    for (int i = 0; i < real.size(); i++) {
+      byLabel.computeIfAbsent(real.get(i).label(), l -> new ArrayList<>()).add(i);
+    }
+    int[] foldOf = new int[real.size()];
+    Random random = new Random(seed);
+    int next = 0;
+    for (List<Integer> members : byLabel.values()) {
+      Collections.shuffle(members, random);
+      for (int i : members) {
+        foldOf[i] = next++ % folds;
+      }
+    }
+    Map<ItemViews.View, List<String>> gold = new LinkedHashMap<>();
+    Map<ItemViews.View, List<GenreResult>> results = new LinkedHashMap<>();
+    for (int fold = 0; fold < folds; fold++) {
+      List<GenreCorpus.Item> trainPart = new ArrayList<>(synthetic);
+      List<GenreCorpus.Item> testPart = new ArrayList<>();
+      for (int i = 0; i < real.size(); i++) {
+        (foldOf[i] == fold ? testPart : trainPart).add(real.get(i));
+      }
+      GenreClassifier model = configuration.apply(trainPart);
+      for (ItemViews.View view : ItemViews.View.values()) {
+        for (GenreSample s : ItemViews.presentAll(testPart, view, 0, 1.0)) {
+          gold.computeIfAbsent(view, v -> new ArrayList<>()).add(s.label());
+          results.computeIfAbsent(view, v -> new ArrayList<>())
+              .add(model.classify(s.title(), s.body()));
+        }
+      }
+    }
+    Map<ItemViews.View, Scored> pooled = new LinkedHashMap<>();
+    for (ItemViews.View view : ItemViews.View.values()) {
+      List<String> g = gold.get(view);
+      List<String> predicted = results.get(view).stream().map(GenreResult::label).toList();
+      List<String> labels = new ArrayList<>(new java.util.TreeSet<>(g));
+      pooled.put(view, new Scored(GenreEvaluator.evaluate(labels, g, predicted), g,
+          results.get(view)));
+    }
+    return pooled;
+  }
+
+  private static void header(String title) {
+    System.out.printf(Locale.ROOT, "%n== %s%n%-16s %-8s %7s %6s %6s %6s %6s %6s %7s%n", title,
+        "config", "view", "macroF1", "DIR", "TRAIN", "MEET", "OTHER", "acc", "clear");
+  }
+
+  private static void row(String name, ItemViews.View view, Scored all, Scored clear) {
+    row(name, view, all.evaluation(), clear == null ? null : clear.evaluation());
+  }
+
+  private static void row(String name, ItemViews.View view, Evaluation e, Evaluation clear) {
+    System.out.printf(Locale.ROOT, "%-16s %-8s %7.3f %6.3f %6.3f %6.3f %6.3f %6.3f %7s%n", name,
+        view.label(), e.macroF1(), e.score("DIRECTIVE").f1(), e.score("TRAINING_REPORT").f1(),
+        e.score("MEETING_SUMMARY").f1(), e.score("OTHER").f1(), accuracy(e),
+        clear == null ? "" : String.format(Locale.ROOT, "%.3f", clear.macroF1()));
+  }
+
+  static double accuracy(Evaluation e) {
+    int[][] m = e.confusion();
+    int right = 0;
+    int total = 0;
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        total += m[i][j];
+        right += i == j ? m[i][j] : 0;
+      }
+    }
+    return total == 0 ? 0 : (double) right / total;
+  }
+}
