@@ -64,4 +64,89 @@ class NewsPageCleanerTest {
     assertEquals(List.of(), empty.body());
     assertThrows(NullPointerException.class, () -> cleaner.clean(null));
   }
+
+  // Pages as real portals and search engines give them: each written for these tests.
+
+  private static List<Integer> indexes(NewsArticle article, LineRole role) {
+    return article.linesWithRole(role).stream().map(PageLine::index).toList();
+  }
+
+  @Test
+  void furnitureBeforeTheHeadlineIsNeverTheTitle() {
+    String page = String.join("\n",
+        "Cổng thông tin điện tử huyện Tân Phước",
+        "Trang chủ / Tin tức / Hoạt động các cấp",
+        "Xem với cỡ chữ",
+        "Chờ...",
+        "Thứ Tư, 06/03/2024, 09:12 (GMT+7)",
+        "Huyện Tân Phước ra quân làm đường giao thông nông thôn",
+        "Sáng 5/3, UBND huyện Tân Phước tổ chức lễ ra quân làm đường giao thông nông thôn tại"
+            + " xã Phước Lập.",
+        "Dự kiến trong năm, toàn huyện làm mới 12 km đường bê tông.");
+    NewsArticle article = cleaner.clean(page);
+    assertEquals("Huyện Tân Phước ra quân làm đường giao thông nông thôn", article.title());
+    assertEquals(List.of(0, 1, 2, 3), indexes(article, LineRole.DEBRIS));
+    assertEquals(List.of(4), indexes(article, LineRole.DATE_LINE));
+    assertEquals(List.of(6), indexes(article, LineRole.LEAD));
+  }
+
+  @Test
+  void anExcerptCutMidSentenceHasNoTitle() {
+    String excerpt = "Chiều 12/4, Ban Tuyên giáo Huyện ủy Sơn Hà phối hợp với Trung tâm Chính trị"
+        + " huyện mở lớp bồi dưỡng nghiệp vụ cho 75 báo cáo viên cơ sở. Trong hai ngày, các học"
+        + " viên được giới thiệu những điểm mới của";
+    NewsArticle article = cleaner.clean(excerpt);
+    assertEquals("", article.title());
+    assertEquals(excerpt, article.lead());
+  }
+
+  @Test
+  void aBodyWithoutTitleHasNoTitle() {
+    String body = String.join("\n",
+        "Ngày 2/8, Đảng ủy xã Kim Sơn tổ chức hội nghị sơ kết sáu tháng đầu năm.",
+        "Đồng chí Bí thư Đảng ủy xã chủ trì hội nghị và phát biểu kết luận.");
+    NewsArticle article = cleaner.clean(body);
+    assertEquals("", article.title());
+    assertEquals(body.split("\n")[0], article.lead());
+    assertEquals(List.of(body.split("\n")[1]), article.body());
+  }
+
+  @Test
+  void aLetterheadIsFurnitureAndTheDocumentTypeIsTheTitle() {
+    String page = String.join("\n",
+        "TỈNH UỶ HOÀ LÂM",
+        "Số 15-CT/TU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Hoà Lâm, ngày 3 tháng 4 năm 2024",
+        "CHỈ THỊ",
+        "Về tăng cường công tác phòng cháy, chữa cháy rừng",
+        "Ban Thường vụ Tỉnh uỷ yêu cầu các cấp uỷ, chính quyền tập trung lãnh đạo công tác"
+            + " phòng cháy rừng trong mùa khô.",
+        "Các huyện uỷ, thành uỷ tổ chức quán triệt Chỉ thị này đến chi bộ.");
+    NewsArticle article = cleaner.clean(page);
+    assertEquals("CHỈ THỊ Về tăng cường công tác phòng cháy, chữa cháy rừng", article.title());
+    assertEquals(List.of(0, 1, 2), indexes(article, LineRole.LETTERHEAD));
+    assertEquals(List.of(3), indexes(article, LineRole.DATE_LINE));
+    assertEquals(List.of(6), indexes(article, LineRole.LEAD));
+  }
+
+  @Test
+  void aPhotoCaptionFirstIsNotTheTitle() {
+    String page = String.join("\n",
+        "Ảnh: Minh Anh",
+        "Đại biểu dâng hương tại khu di tích (Ảnh minh hoạ)",
+        "Xã Đông Hải tổ chức lễ hội truyền thống đầu xuân",
+        "Lễ hội diễn ra trong ba ngày với nhiều hoạt động văn hoá, thể thao dân gian.");
+    NewsArticle article = cleaner.clean(page);
+    assertEquals("Xã Đông Hải tổ chức lễ hội truyền thống đầu xuân", article.title());
+  }
+
+  @Test
+  void aLongHeadlineDirectlyBeforeTheLeadIsStillTheTitle() {
+    String title = "Ban Dân vận Huyện uỷ Phú Lộc: Phát huy vai trò của người có uy tín trong đồng"
+        + " bào dân tộc thiểu số tham gia giữ gìn an ninh trật tự ở các xã vùng biên giới";
+    String page = title + "\nSáng 9/9, Ban Dân vận Huyện uỷ Phú Lộc tổ chức toạ đàm với 60 người"
+        + " có uy tín trong đồng bào dân tộc thiểu số.";
+    assertEquals(title, cleaner.clean(page).title());
+  }
 }

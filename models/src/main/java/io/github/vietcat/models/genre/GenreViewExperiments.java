@@ -33,12 +33,6 @@ import java.util.function.Function;
  */
 public final class GenreViewExperiments {
 
-  /** The training views added to training data by a "+views" configuration. */
-  static final List<ItemViews.View> TRAINING_VIEWS =
-      List.of(ItemViews.View.PAGE, ItemViews.View.EXCERPT, ItemViews.View.TEASER);
-  /** The salt of training copies: another draw of furniture and cuts than the dev views. */
-  static final long TRAINING_SALT = 7;
-
   private GenreViewExperiments() {}
 
   /** Trains a configuration on the items of a training split. */
@@ -54,20 +48,36 @@ public final class GenreViewExperiments {
         GenreCorpus.trainingSamples(items)), GenreTrainer.Parameters.defaults()));
     out.put("baseline+views", items -> GenreTrainer.train(withViews(items, viewWeight,
         GenreCorpus.samples(items)), GenreTrainer.Parameters.baseline()));
+    // Self-training: the cues+views model labels the unlabelled news; its confident answers
+    // (at most SELF_PER_LABEL per label, most confident first) join the training data at weight
+    // SELF_WEIGHT.
+    out.put("cues+views+self", items -> {
+      List<GenreSample> samples = withViews(items, viewWeight, GenreCorpus.trainingSamples(items));
+      GenreClassifier first = GenreTrainer.train(samples, GenreTrainer.Parameters.defaults());
+      List<GenreSample> more = new ArrayList<>(samples);
+      more.addAll(SelfTraining.confident(first, unlabelled(), 0.9, 400, 0.3));
+      return GenreTrainer.train(more, GenreTrainer.Parameters.defaults());
+    });
     return out;
   }
 
-  /** The samples plus a page, an excerpt and a teaser of every item that has a title. */
-  static List<GenreSample> withViews(List<GenreCorpus.Item> items, double weight,
-      List<GenreSample> samples) {
-    List<GenreSample> out = new ArrayList<>(samples);
-    List<GenreCorpus.Item> titled = items.stream().filter(i -> !i.title().isBlank()).toList();
-    for (ItemViews.View view : TRAINING_VIEWS) {
-      for (GenreSample s : ItemViews.presentAll(titled, view, TRAINING_SALT, 1.0)) {
-        out.add(new GenreSample(s.label(), s.title(), s.body(), weight));
+  private static List<GenreSample> unlabelledCache;
+
+  static synchronized List<GenreSample> unlabelled() {
+    if (unlabelledCache == null) {
+      try {
+        unlabelledCache = SelfTraining.read(GenreCorpus.sharedFolder()
+            .resolve("news-unlabelled/news-40k.jsonl.gz"), 20000);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
-    return out;
+    return unlabelledCache;
+  }
+
+  static List<GenreSample> withViews(List<GenreCorpus.Item> items, double weight,
+      List<GenreSample> samples) {
+    return ItemViews.withTrainingViews(items, samples, weight);
   }
 
   /**
@@ -83,10 +93,10 @@ public final class GenreViewExperiments {
     for (String a : args) {
       if (a.equals("--cv")) {
         cv = true;
-      } else if (a.startsWith("--")) {
-        continue;
       } else if (a.startsWith("--view-weight=")) {
         viewWeight = Double.parseDouble(a.substring("--view-weight=".length()));
+      } else if (a.startsWith("--")) {
+        continue;
       } else {
         names.add(a);
       }

@@ -117,6 +117,34 @@ public final class ItemViews {
     return out;
   }
 
+  /** The views added to the training data of the shipped model. */
+  public static final List<View> TRAINING_VIEWS = List.of(View.PAGE, View.EXCERPT, View.TEASER);
+  /** The salt of training copies: other furniture and cuts than the evaluation views (salt 0). */
+  public static final long TRAINING_SALT = 7;
+  /** The weight of each training copy (measured in models/README.md). */
+  public static final double TRAINING_VIEW_WEIGHT = 0.5;
+
+  /**
+   * The training samples of the shipped model: the items' samples followed by a page, an excerpt
+   * and a teaser of every item that has a title, each weighing {@code weight}.
+   *
+   * @param items the training items
+   * @param samples the items' own samples (with their weights)
+   * @param weight the weight of each view
+   * @return the samples and the views, in a fixed order
+   */
+  public static List<GenreSample> withTrainingViews(List<GenreCorpus.Item> items,
+      List<GenreSample> samples, double weight) {
+    List<GenreSample> out = new ArrayList<>(samples);
+    List<GenreCorpus.Item> titled = items.stream().filter(i -> !i.title().isBlank()).toList();
+    for (View view : TRAINING_VIEWS) {
+      for (GenreSample s : presentAll(titled, view, TRAINING_SALT, weight)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   static String page(GenreCorpus.Item item, List<String> others, Random random) {
     String place = PLACES[random.nextInt(PLACES.length)];
     int day = 1 + random.nextInt(28);
