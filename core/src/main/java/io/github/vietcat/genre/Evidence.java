@@ -19,7 +19,7 @@ public record Evidence(String feature, String description, double weight, List<M
   /** At most this many matches are given per feature. */
   public static final int MAX_MATCHES = 3;
   /** Matches are looked for in this many chars from the start of each part of the input. */
-  public static final int SEARCHED_CHARS = 6000;
+  public static final int SEARCHED_CHARS = 3000;
 
   /** Which argument of the classify call a match's offsets refer to. */
   public enum Part {

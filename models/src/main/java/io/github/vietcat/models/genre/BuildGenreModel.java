@@ -60,7 +60,7 @@ public final class BuildGenreModel {
     GenreTrainer.Parameters parameters = GenreTrainer.Parameters.defaults();
 
     long t0 = System.nanoTime();
-    GenreClassifier classifier = GenreTrainer.train(GenreCorpus.trainingSamples(train), parameters);
+    GenreClassifier classifier = GenreTrainer.train(trainingData(train), parameters);
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     classifier.save(bytes);
@@ -84,6 +84,8 @@ public final class BuildGenreModel {
     data.addProperty("train", "../shared/corpus/train.jsonl");
     data.addProperty("trainSha256", sha256(Files.readAllBytes(trainFile)));
     data.addProperty("trainItems", train.size());
+    data.addProperty("trainingViews", "page, excerpt and teaser of each titled item, weight "
+        + ItemViews.TRAINING_VIEW_WEIGHT + ", salt " + ItemViews.TRAINING_SALT + " (ItemViews)");
     data.addProperty("trainSyntheticItems", train.stream().filter(GenreCorpus.Item::synthetic).count());
     data.addProperty("dev", "../shared/corpus/dev.jsonl");
     data.addProperty("devSha256", sha256(Files.readAllBytes(devFile)));
@@ -115,6 +117,19 @@ public final class BuildGenreModel {
         trainSeconds, train.size(), out.resolve(MODEL_FILE), bytes.size(),
         sha256(bytes.toByteArray()));
     System.out.print(evaluation.format());
+  }
+
+  /**
+   * The training data of the shipped model: every train item (unsure and disputed real items
+   * weigh {@link GenreCorpus#UNSURE_WEIGHT}), then a page, an excerpt and a teaser of each titled
+   * item ({@link ItemViews#withTrainingViews}, weight {@link ItemViews#TRAINING_VIEW_WEIGHT}).
+   *
+   * @param train the items of train.jsonl
+   * @return the samples, in a fixed order
+   */
+  public static List<GenreSample> trainingData(List<GenreCorpus.Item> train) {
+    return ItemViews.withTrainingViews(train, GenreCorpus.trainingSamples(train),
+        ItemViews.TRAINING_VIEW_WEIGHT);
   }
 
   static String sha256(byte[] bytes) throws NoSuchAlgorithmException {

@@ -28,8 +28,12 @@ import java.util.function.Function;
  *     [--cv] [CONFIG ...]
  * </pre>
  *
- * CONFIG names: {@code baseline}, {@code cues}, {@code cues+views}, {@code baseline+views}
- * (default: all).
+ * CONFIG names: {@code shipped} (the model on the classpath, never in {@code --cv}), {@code
+ * baseline}, {@code cues}, {@code cues+views}, {@code baseline+views}, {@code cues+views+self};
+ * {@code NAME@C} retrains with SVM cost C; {@code A&B:w} mixes the probabilities of two of them
+ * (weight w for A). {@code --view-weight=W} sets the weight of training views (default 0.5);
+ * {@code --reliability} prints reliability tables; {@code --confusion} the confusion matrices.
+ * Default: all but the mixtures.
  */
 public final class GenreViewExperiments {
 
@@ -40,6 +44,8 @@ public final class GenreViewExperiments {
 
   static Map<String, Configuration> configurations(double viewWeight) {
     Map<String, Configuration> out = new LinkedHashMap<>();
+    // The shipped model as it is (not retrained: in --cv it would see the held-out folds).
+    out.put("shipped", items -> GenreClassifier.loadDefault());
     out.put("baseline", items -> GenreTrainer.train(GenreCorpus.samples(items),
         GenreTrainer.Parameters.baseline()));
     out.put("cues", items -> GenreTrainer.train(GenreCorpus.trainingSamples(items),
@@ -104,6 +110,7 @@ public final class GenreViewExperiments {
     Map<String, Configuration> all = configurations(viewWeight);
     if (names.isEmpty()) {
       names.addAll(all.keySet());
+      names.remove("shipped");
     }
     for (String name : names) {
       int at = name.indexOf('@');
@@ -176,6 +183,9 @@ public final class GenreViewExperiments {
       header("5-fold CV, real train items (synthetic items in every training part)");
       Map<String, Map<ItemViews.View, Scored>> folds = new LinkedHashMap<>();
       for (String name : names) {
+        if (name.equals("shipped")) {
+          continue;
+        }
         if (name.contains("&")) {
           String[] parts = name.split("[&:]");
           double w = Double.parseDouble(parts[2]);

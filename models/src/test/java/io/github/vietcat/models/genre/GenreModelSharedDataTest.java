@@ -57,7 +57,7 @@ class GenreModelSharedDataTest {
   @Test
   void rebuildingGivesTheShippedBytes() throws Exception {
     GenreClassifier rebuilt = GenreTrainer.train(
-        GenreCorpus.trainingSamples(GenreCorpus.read(shared.resolve("corpus/train.jsonl"))),
+        BuildGenreModel.trainingData(GenreCorpus.read(shared.resolve("corpus/train.jsonl"))),
         GenreTrainer.Parameters.defaults());
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     rebuilt.save(bytes);
