@@ -2,10 +2,7 @@ package io.github.vietcat.genre;
 
 import io.github.vietcat.genre.features.FeatureSet;
 import io.github.vietcat.genre.features.GenreFeatureExtractor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
