@@ -3,9 +3,11 @@ package io.github.vietcat.lucene;
 import io.github.vietcat.word.WordSegmenter;
 
 /**
- * The shipped word segmenter, loaded once per class loader on first use ({@link
- * WordSegmenter#loadDefault()}) and shared by every tokenizer, analyzer and factory in word mode
- * that is not given a segmenter. If loading fails, every use fails with the same clear message.
+ * The shipped word segmenter with compound splitting on ({@link
+ * WordSegmenter#withCompoundSplitting(boolean)}: an index wants "Tỉnh ủy ban hành" as "tỉnh ủy"
+ * and "ban hành"), loaded once per class loader on first use ({@link WordSegmenter#loadDefault()})
+ * and shared by every tokenizer, analyzer and factory in word or mixed mode that is not given a
+ * segmenter. If loading fails, every use fails with the same clear message.
  */
 final class DefaultWordSegmenter {
 
@@ -17,7 +19,7 @@ final class DefaultWordSegmenter {
 
     private static Object load() {
       try {
-        return WordSegmenter.loadDefault();
+        return WordSegmenter.loadDefault().withCompoundSplitting(true);
       } catch (IllegalStateException e) {
         return e;
       }

@@ -19,18 +19,22 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * {@code CustomAnalyzer}, Solr and similar hosts can use it by name.
  *
  * <pre>
- * &lt;tokenizer name="vietnamese" mode="word" discardPunctuation="true"
+ * &lt;charFilter name="htmlStrip"/&gt;
+ * &lt;tokenizer name="vietnamese" mode="mixed" discardPunctuation="true" maxTokenLength="255"
  *     userDictionary="vietnamese-user-words.txt"/&gt;
  * </pre>
  *
- * <p>Parameters: {@code mode} ({@code word} or {@code syllable}, the name of a {@link
- * VietnameseTokenizer.Mode}, case-insensitive; default {@link VietnameseTokenizer#DEFAULT_MODE},
- * words), {@code discardPunctuation} (default true) and {@code userDictionary} (word mode only: a
- * resource path, opened through the host's {@link ResourceLoader}, of a UTF-8 user dictionary in
- * the format of {@link WordSegmenter#withUserDictionary(Reader)}). Unknown parameters are
- * rejected. Word mode loads the shipped segmenter model ({@link WordSegmenter#loadDefault()},
- * artifact vietcat-models) once, when the first tokenizer is created (or, with a user dictionary,
- * when the host calls {@link #inform(ResourceLoader)}), and fails then with a clear message if it
+ * <p>Parameters: {@code mode} ({@code word}, {@code mixed} or {@code syllable}, the name of a
+ * {@link VietnameseTokenizer.Mode}, case-insensitive; default {@link
+ * VietnameseTokenizer#DEFAULT_MODE}, words), {@code discardPunctuation} (default true), {@code
+ * maxTokenLength} (default {@value VietnameseTokenizer#DEFAULT_MAX_TOKEN_LENGTH}) and {@code
+ * userDictionary} (word and mixed mode only: a resource path, opened through the host's {@link
+ * ResourceLoader}, of a UTF-8 user dictionary in the format of {@link
+ * WordSegmenter#withUserDictionary(Reader)}). Unknown parameters are rejected. The tokenizer reads
+ * plain text: for HTML, put the {@code htmlStrip} char filter before it. Word and mixed mode load
+ * the shipped segmenter model ({@link WordSegmenter#loadDefault()}, artifact vietcat-models, with
+ * compound splitting on) once, when the first tokenizer is created (or, with a user dictionary,
+ * when the host calls {@link #inform(ResourceLoader)}), and fail then with a clear message if it
  * is missing.
  */
 public class VietnameseTokenizerFactory extends TokenizerFactory implements ResourceLoaderAware {
@@ -40,6 +44,7 @@ public class VietnameseTokenizerFactory extends TokenizerFactory implements Reso
 
   private final VietnameseTokenizer.Mode mode;
   private final boolean discardPunctuation;
+  private final int maxTokenLength;
   private final String userDictionary; // resource path or null
   private final Supplier<WordSegmenter> baseSegmenter;
   private volatile WordSegmenter segmenter; // with the user dictionary, set by inform()
@@ -64,13 +69,18 @@ public class VietnameseTokenizerFactory extends TokenizerFactory implements Reso
         : VietnameseTokenizer.Mode.parse(modeName);
     discardPunctuation = getBoolean(args, "discardPunctuation",
         VietnameseTokenizer.DEFAULT_DISCARD_PUNCTUATION);
+    maxTokenLength = getInt(args, "maxTokenLength", VietnameseTokenizer.DEFAULT_MAX_TOKEN_LENGTH);
+    if (maxTokenLength < 1 || maxTokenLength > VietnameseTokenizer.MAX_TOKEN_LENGTH_LIMIT) {
+      throw new IllegalArgumentException("maxTokenLength must be 1.."
+          + VietnameseTokenizer.MAX_TOKEN_LENGTH_LIMIT + ", not " + maxTokenLength);
+    }
     userDictionary = get(args, "userDictionary");
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
-    if (userDictionary != null && mode != VietnameseTokenizer.Mode.WORD) {
+    if (userDictionary != null && mode == VietnameseTokenizer.Mode.SYLLABLE) {
       throw new IllegalArgumentException(
-          "userDictionary needs mode=word (syllable mode does not group syllables)");
+          "userDictionary needs mode=word or mode=mixed (syllable mode does not group syllables)");
     }
   }
 
@@ -112,21 +122,25 @@ public class VietnameseTokenizerFactory extends TokenizerFactory implements Reso
   /**
    * Creates a tokenizer.
    *
-   * @throws IllegalStateException in word mode, if the shipped segmenter model is not on the
+   * @throws IllegalStateException in word or mixed mode, if the shipped segmenter model is not on the
    *     classpath, or if a user dictionary is configured and {@link #inform(ResourceLoader)} has
    *     not been called
    */
   @Override
   public VietnameseTokenizer create(AttributeFactory factory) {
+    VietnameseTokenizer tokenizer;
     if (mode == VietnameseTokenizer.Mode.SYLLABLE) {
-      return new VietnameseTokenizer(factory, mode, discardPunctuation);
+      tokenizer = new VietnameseTokenizer(factory, mode, discardPunctuation);
+    } else {
+      WordSegmenter withDictionary = segmenter;
+      if (userDictionary != null && withDictionary == null) {
+        throw new IllegalStateException("userDictionary " + userDictionary
+            + " is not loaded: the host must call inform(ResourceLoader) before create()");
+      }
+      tokenizer = new VietnameseTokenizer(factory, mode, discardPunctuation,
+          withDictionary != null ? withDictionary : baseSegmenter.get());
     }
-    WordSegmenter withDictionary = segmenter;
-    if (userDictionary != null && withDictionary == null) {
-      throw new IllegalStateException("userDictionary " + userDictionary
-          + " is not loaded: the host must call inform(ResourceLoader) before create()");
-    }
-    return new VietnameseTokenizer(factory, mode, discardPunctuation,
-        withDictionary != null ? withDictionary : baseSegmenter.get());
+    tokenizer.setMaxTokenLength(maxTokenLength);
+    return tokenizer;
   }
 }

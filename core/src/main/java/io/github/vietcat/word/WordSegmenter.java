@@ -41,15 +41,49 @@ public final class WordSegmenter {
 
   private final SegmenterModel model;
   private final UserDictionary userDictionary; // null: none
+  private final boolean splitCompounds;
   private final SyllableTokenizer tokenizer = new SyllableTokenizer();
 
   WordSegmenter(SegmenterModel model) {
-    this(model, null);
+    this(model, null, false);
   }
 
-  private WordSegmenter(SegmenterModel model, UserDictionary userDictionary) {
+  private WordSegmenter(SegmenterModel model, UserDictionary userDictionary,
+      boolean splitCompounds) {
     this.model = Objects.requireNonNull(model, "model");
     this.userDictionary = userDictionary;
+    this.splitCompounds = splitCompounds;
+  }
+
+  /**
+   * A segmenter with this one's model and user dictionary that, after the model has decided,
+   * splits a word of four or more syllables that its lexicon does not know, or knows only as a
+   * rare form (count bucket at most {@value #MAX_SPLIT_BUCKET}, fewer than 8 occurrences in the
+   * silver word list), into the fewest frequent lexicon words (bucket at least {@value
+   * #MIN_PART_BUCKET}, 55 occurrences or more) of two or more syllables each, when there is such a
+   * split. The model sometimes glues two neighbouring words where a third word overlaps them both
+   * ("Tỉnh ủy ban hành" as one word, where "tỉnh ủy" and "ban hành" are the words and "ủy ban" is
+   * one too), and the silver word list holds a few such glued forms itself; a search index wants
+   * them apart, so that the query "ban hành" finds the text. Words kept whole by the user
+   * dictionary are never split.
+   *
+   * <p>Off by default, since it is not what the model learned from its training data; the Lucene
+   * tokenizer turns it on for the shipped model.
+   *
+   * @param split whether to split unknown long words
+   * @return the segmenter with that setting (this one if it already has it)
+   */
+  public WordSegmenter withCompoundSplitting(boolean split) {
+    return split == splitCompounds ? this : new WordSegmenter(model, userDictionary, split);
+  }
+
+  /**
+   * Whether this segmenter splits unknown long words ({@link #withCompoundSplitting(boolean)}).
+   *
+   * @return true when it does
+   */
+  public boolean splitsCompounds() {
+    return splitCompounds;
   }
 
   /**
@@ -65,7 +99,8 @@ public final class WordSegmenter {
   public WordSegmenter withUserDictionary(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
     try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return new WordSegmenter(model, UserDictionary.parse(reader, path.toString()));
+      return new WordSegmenter(model, UserDictionary.parse(reader, path.toString()),
+          splitCompounds);
     }
   }
 
@@ -93,7 +128,7 @@ public final class WordSegmenter {
    */
   public WordSegmenter withUserDictionary(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
-    return new WordSegmenter(model, UserDictionary.parse(reader, null));
+    return new WordSegmenter(model, UserDictionary.parse(reader, null), splitCompounds);
   }
 
   /**
@@ -250,6 +285,9 @@ public final class WordSegmenter {
       userDictionary.mark(syllables, hashes, matchable, new boolean[n], hard, joined, n);
     }
     model.decide(ids, shapes, hard, joined, n, cut);
+    if (splitCompounds) {
+      splitUnknownCompounds(ids, joined, n, cut);
+    }
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < n; i++) {
@@ -281,6 +319,88 @@ public final class WordSegmenter {
         + model.weights.size()
         + (userDictionary == null ? "" : ", userDictionary=" + userDictionary.size())
         + "]";
+  }
+
+  /** The fewest syllables of a part made by {@link #withCompoundSplitting(boolean)}. */
+  private static final int MIN_PART = 2;
+
+  /** The largest lexicon count bucket of a word that compound splitting may split. */
+  private static final int MAX_SPLIT_BUCKET = 2;
+
+  /** The smallest lexicon count bucket of a part made by compound splitting. */
+  private static final int MIN_PART_BUCKET = 5;
+
+  /**
+   * Splits each decided word of 2 * {@value #MIN_PART} or more syllables that is rare or unknown
+   * in the lexicon, and holds no user-dictionary join, into the fewest frequent lexicon words of
+   * at least {@value #MIN_PART} syllables; among equally few parts, the split whose rarest part is
+   * most frequent wins. Words with no such split stay whole.
+   */
+  private void splitUnknownCompounds(int[] ids, boolean[] joined, int n, boolean[] cut) {
+    Lexicon lexicon = model.lexicon;
+    int first = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i < n && !cut[i]) {
+        continue;
+      }
+      int length = i - first;
+      if (length >= 2 * MIN_PART && !userJoined(joined, first, i)
+          && (lexicon.lookup(ids, first, length) & Lexicon.BUCKET_MASK) <= MAX_SPLIT_BUCKET) {
+        splitWord(lexicon, ids, first, i, cut);
+      }
+      first = i;
+    }
+  }
+
+  private static boolean userJoined(boolean[] joined, int from, int to) {
+    if (joined == null) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (joined[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Dynamic programming over the word's syllables; cuts only if a full split exists. */
+  private static void splitWord(Lexicon lexicon, int[] ids, int from, int to, boolean[] cut) {
+    int length = to - from;
+    int[] parts = new int[length + 1]; // fewest parts covering [from, from + k); 0 = none
+    int[] rarest = new int[length + 1]; // best "rarest part bucket" for that count
+    int[] back = new int[length + 1];
+    parts[0] = 0;
+    rarest[0] = Integer.MAX_VALUE;
+    for (int k = 1; k <= length; k++) {
+      parts[k] = -1;
+    }
+    for (int k = MIN_PART; k <= length; k++) {
+      int maxPart = Math.min(k, lexicon.maxLength());
+      for (int size = MIN_PART; size <= maxPart; size++) {
+        int start = k - size;
+        if (parts[start] < 0 || (start > 0 && start < MIN_PART)) {
+          continue;
+        }
+        int bucket = lexicon.lookup(ids, from + start, size) & Lexicon.BUCKET_MASK;
+        if (bucket < MIN_PART_BUCKET || size == length) {
+          continue;
+        }
+        int count = parts[start] + 1;
+        int worst = Math.min(rarest[start], bucket);
+        if (parts[k] < 0 || count < parts[k] || (count == parts[k] && worst > rarest[k])) {
+          parts[k] = count;
+          rarest[k] = worst;
+          back[k] = start;
+        }
+      }
+    }
+    if (parts[length] < 2) {
+      return;
+    }
+    for (int k = back[length]; k > 0; k = back[k]) {
+      cut[from + k] = true;
+    }
   }
 
   /** Whether the segmenter groups tokens of this type (syllables and foreign words). */
@@ -329,6 +449,9 @@ public final class WordSegmenter {
       userDictionary.mark(texts, hashes, matchable, lineBreak, hard, joined, n);
     }
     model.decide(ids, shapes, hard, joined, n, cut);
+    if (splitCompounds) {
+      splitUnknownCompounds(ids, joined, n, cut);
+    }
     List<Word> words = new ArrayList<>(n);
     int first = 0;
     for (int i = 1; i <= n; i++) {

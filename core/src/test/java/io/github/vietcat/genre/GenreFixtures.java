@@ -7,11 +7,11 @@ import java.util.List;
  * Small news items written for these tests in the register of provincial Party and government
  * portals (invented places, names and numbers), and a tiny model trained on them.
  */
-final class GenreFixtures {
+public final class GenreFixtures {
 
   private GenreFixtures() {}
 
-  static List<GenreSample> training() {
+  public static List<GenreSample> training() {
     List<GenreSample> s = new ArrayList<>();
     // DIRECTIVE: an authority issues or relays an instruction.
     s.add(new GenreSample("DIRECTIVE", "Tỉnh ủy ban hành Chỉ thị về tăng cường phòng chống dịch",
@@ -69,7 +69,7 @@ final class GenreFixtures {
   }
 
   /** Items not in the training list, one per label, that the tiny model must get right. */
-  static List<GenreSample> heldOut() {
+  public static List<GenreSample> heldOut() {
     return List.of(
         new GenreSample("DIRECTIVE", "UBND tỉnh ban hành Kế hoạch cải cách hành chính",
             "UBND tỉnh ban hành Kế hoạch số 31/KH-UBND, yêu cầu các sở, ngành và UBND các huyện tăng cường cải cách hành chính, nghiêm cấm gây phiền hà."),
@@ -81,7 +81,7 @@ final class GenreFixtures {
             "Ngọn lửa bùng lên trong đêm thiêu rụi nhiều tài sản của một hộ dân; lực lượng cảnh sát phòng cháy đã dập tắt đám cháy, không có người bị thương."));
   }
 
-  static GenreClassifier tinyModel(GenreTrainer.Learner learner) {
+  public static GenreClassifier tinyModel(GenreTrainer.Learner learner) {
     GenreTrainer.Parameters p = GenreTrainer.Parameters.defaults();
     return GenreTrainer.train(training(), new GenreTrainer.Parameters(
         p.features(), learner, learner == GenreTrainer.Learner.LINEAR_SVM ? 0.5 : 0.1, 100, 1,
