@@ -94,12 +94,35 @@ class ClassifyCommandTest {
     JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
     assertTrue(o.getAsJsonArray("evidence").size() > 0, json.out());
     JsonObject first = o.getAsJsonArray("evidence").get(0).getAsJsonObject();
-    assertEquals(Set.of("feature", "description", "weight"), first.keySet());
+    assertEquals(Set.of("feature", "description", "weight", "matches"), first.keySet());
+    // Every match is the exact span of the file's text it names.
+    String content = readSample("chi-thi-phong-chay-rung.txt");
+    int matches = 0;
+    for (var e : o.getAsJsonArray("evidence")) {
+      for (var m : e.getAsJsonObject().getAsJsonArray("matches")) {
+        JsonObject match = m.getAsJsonObject();
+        assertEquals(match.get("text").getAsString(), content.substring(
+            match.get("start").getAsInt(), match.get("end").getAsInt()));
+        matches++;
+      }
+    }
+    assertTrue(matches > 0, json.out());
 
     CliRun text = CliRun.run("classify", "--explain", file);
     String[] lines = text.out().split("\n");
     assertTrue(lines[1].startsWith("    probabilities: "), text.out());
     assertTrue(lines[2].matches("    [+-]\\d+\\.\\d\\d  .+"), text.out());
+    assertTrue(text.out().lines().anyMatch(l -> l.matches("           at \\d+-\\d+: .*\\[.+\\].*")),
+        text.out());
+  }
+
+  private static String readSample(String name) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of(samplePath(name)),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

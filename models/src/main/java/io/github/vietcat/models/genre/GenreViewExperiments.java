@@ -54,6 +54,15 @@ public final class GenreViewExperiments {
         GenreCorpus.trainingSamples(items)), GenreTrainer.Parameters.defaults()));
     out.put("baseline+views", items -> GenreTrainer.train(withViews(items, viewWeight,
         GenreCorpus.samples(items)), GenreTrainer.Parameters.baseline()));
+    // Views of the real items only (the synthetic items already include written page views).
+    out.put("cues+realviews", items -> {
+      List<GenreSample> samples = GenreCorpus.trainingSamples(items);
+      List<GenreSample> all = new ArrayList<>(samples);
+      List<GenreSample> views = ItemViews.withTrainingViews(
+          items.stream().filter(i -> !i.synthetic()).toList(), List.of(), viewWeight);
+      all.addAll(views);
+      return GenreTrainer.train(all, GenreTrainer.Parameters.defaults());
+    });
     // Self-training: the cues+views model labels the unlabelled news; its confident answers
     // (at most SELF_PER_LABEL per label, most confident first) join the training data at weight
     // SELF_WEIGHT.
