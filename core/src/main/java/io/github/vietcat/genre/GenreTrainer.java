@@ -272,7 +272,8 @@ public final class GenreTrainer {
 
   /**
    * Finds the factor of the SVM margins that makes their softmax the best probability estimate:
-   * the maximum-likelihood factor on held-out margins of a deterministic 3-fold split.
+   * the maximum-likelihood factor on held-out margins of a deterministic 3-fold split (samples of
+   * one {@link GenreSample#group()} in the same fold).
    */
   private static double calibratedScale(
       List<GenreSample> samples, Parameters parameters, List<String> labels) {
@@ -286,7 +287,7 @@ public final class GenreTrainer {
       List<GenreSample> train = new ArrayList<>();
       List<GenreSample> test = new ArrayList<>();
       for (int i = 0; i < samples.size(); i++) {
-        (i % folds == fold ? test : train).add(samples.get(i));
+        (calibrationFold(samples.get(i), i, folds) == fold ? test : train).add(samples.get(i));
       }
       if (train.stream().map(GenreSample::label).distinct().count() != labels.size()) {
         return 1.0;
@@ -312,6 +313,12 @@ public final class GenreTrainer {
       }
     }
     return Math.exp((lo + hi) / 2);
+  }
+
+  /** The fold of a sample: by its group where it has one, so that a group is held out whole. */
+  private static int calibrationFold(GenreSample sample, int index, int folds) {
+    return sample.group() == null ? index % folds
+        : Math.floorMod(sample.group().hashCode(), folds);
   }
 
   private static double logLikelihood(List<double[]> scores, List<Integer> gold, double scale) {

@@ -109,7 +109,7 @@ public final class GenreCorpus {
   public static List<GenreSample> trainingSamples(List<Item> items) {
     return items.stream()
         .map(i -> new GenreSample(i.label(), i.title(), i.text(),
-            i.synthetic() || i.confidence().equals("clear") ? 1.0 : UNSURE_WEIGHT))
+            i.synthetic() || i.confidence().equals("clear") ? 1.0 : UNSURE_WEIGHT, i.id()))
         .toList();
   }
 

@@ -89,11 +89,13 @@ public final class ItemViews {
       long salt, double weight) {
     Random random = new Random(item.id().hashCode() * 31L + view.ordinal() * 1_000_003L + salt);
     return switch (view) {
-      case ARTICLE -> new GenreSample(item.label(), item.title(), item.text(), weight);
-      case PAGE -> new GenreSample(item.label(), "", page(item, others, random), weight);
-      case EXCERPT -> new GenreSample(item.label(), "", excerpt(item.text(), random), weight);
+      case ARTICLE -> new GenreSample(item.label(), item.title(), item.text(), weight, item.id());
+      case PAGE -> new GenreSample(item.label(), "", page(item, others, random), weight,
+          item.id());
+      case EXCERPT -> new GenreSample(item.label(), "", excerpt(item.text(), random), weight,
+          item.id());
       case TEASER -> new GenreSample(item.label(), item.title(), teaser(item.text(), random),
-          weight);
+          weight, item.id());
     };
   }
 
