@@ -23,10 +23,10 @@ class GenreModelSharedDataTest {
   static final double TRAINING_REPORT_F1_FLOOR = 0.55;
 
   /**
-   * A guard just below what the shipped model measures on dev (macro-F1 0.762, TRAINING_REPORT F1
-   * 0.629), so a rebuild that loses accuracy fails.
+   * A guard just below what the shipped model measures on dev (macro-F1 0.767, TRAINING_REPORT F1
+   * 0.647), so a rebuild that loses accuracy fails.
    */
-  static final double MACRO_F1_GUARD = 0.755;
+  static final double MACRO_F1_GUARD = 0.76;
   static final double TRAINING_REPORT_F1_GUARD = 0.60;
 
   private Path shared;
