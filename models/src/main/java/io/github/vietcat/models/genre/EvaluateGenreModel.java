@@ -18,7 +18,8 @@ import java.util.Map;
  * syllable 1-2-grams, class-balanced linear SVM) on the real items of {@code dev.jsonl}: per-label
  * precision, recall and F1, macro-F1, confusion matrices and the gain; then what the synthetic
  * train items add (both configurations retrained on the real train items only); then the five
- * seed pages. With {@code --cv}, also 5-fold cross-validation on the real train items.
+ * seed pages. With {@code --cv}, also 5-fold cross-validation on the real train items, under
+ * every view ({@link GenreViewExperiments}).
  *
  * <pre>
  * ./mvnw -B -q -o install -DskipTests
@@ -48,8 +49,6 @@ public final class EvaluateGenreModel {
     List<GenreSample> plainReal =
         GenreCorpus.samples(trainItems.stream().filter(i -> !i.synthetic()).toList());
     List<GenreSample> train = GenreCorpus.trainingSamples(trainItems);
-    List<GenreSample> trainReal =
-        GenreCorpus.trainingSamples(trainItems.stream().filter(i -> !i.synthetic()).toList());
     List<GenreSample> trainSynthetic =
         GenreCorpus.samples(trainItems.stream().filter(GenreCorpus.Item::synthetic).toList());
     List<GenreCorpus.Item> devItems = GenreCorpus.read(shared.resolve("corpus/dev.jsonl"));
@@ -84,9 +83,10 @@ public final class EvaluateGenreModel {
     row("baseline", "real only", GenreEvaluator.evaluate(
         GenreTrainer.train(plainReal, baselineParameters), dev));
     row("shipped", "real + synthetic", GenreEvaluator.evaluate(
-        GenreTrainer.train(train, shipped), dev));
-    row("shipped", "real only", GenreEvaluator.evaluate(
-        GenreTrainer.train(trainReal, shipped), dev));
+        GenreTrainer.train(BuildGenreModel.trainingData(trainItems), shipped), dev));
+    row("shipped", "real only", GenreEvaluator.evaluate(GenreTrainer.train(
+        BuildGenreModel.trainingData(trainItems.stream().filter(i -> !i.synthetic()).toList()),
+        shipped), dev));
     System.out.println();
 
     System.out.printf("== Dev items marked clear (%d)%n", devClear.size());
@@ -105,23 +105,10 @@ public final class EvaluateGenreModel {
     }
 
     if (List.of(args).contains("--cv")) {
+      // Cross-validation of the shipped configuration (with its training views) and of the
+      // baseline, each fold scored under every view: GenreViewExperiments does it.
       System.out.println();
-      System.out.println("== 5-fold cross-validation on the real train items (seed 1)");
-      for (Object[] run : new Object[][] {
-          {"baseline", baselineParameters, trainSynthetic, plainReal},
-          {"baseline", baselineParameters, List.of(), plainReal},
-          {"shipped", shipped, trainSynthetic, trainReal}, {"shipped", shipped, List.of(), trainReal}}) {
-        @SuppressWarnings("unchecked")
-        List<GenreSample> extra = (List<GenreSample>) run[2];
-        @SuppressWarnings("unchecked")
-        List<GenreSample> folds = (List<GenreSample>) run[3];
-        CrossValidation cv = GenreEvaluator.crossValidate(folds, extra, (Parameters) run[1], 5, 1);
-        System.out.printf(Locale.ROOT,
-            "%-10s %-34s macro-F1 mean %.3f (sd %.3f), pooled %.3f, TRAINING_REPORT F1 %.3f%n",
-            run[0], extra.isEmpty() ? "folds of real items" : "folds + synthetic in training",
-            cv.meanMacroF1(), cv.stdMacroF1(), cv.pooled().macroF1(),
-            cv.pooled().score("TRAINING_REPORT").f1());
-      }
+      GenreViewExperiments.main(new String[] {"--cv", "baseline", "cues+views"});
     }
   }
 
