@@ -10,15 +10,16 @@ import java.util.Objects;
  * @param description the feature in words, such as {@code "title has \"chỉ thị\""}
  * @param weight how much the feature moved the score of the chosen label against the average of
  *     the other labels (positive: for the chosen label)
- * @param matches where the feature's words occur in the input (at most {@value #MAX_MATCHES},
- *     from the opening {@value #SEARCHED_CHARS} chars of each part); empty for a feature that
- *     names no words
+ * @param matches where the feature's words occur in the input, in the parts the model read: the
+ *     title, and the body from its start (after any page furniture) for the model's body length
+ *     plus a quarter, at most {@value #SEARCHED_CHARS} chars; at most {@value #MAX_MATCHES}; empty
+ *     for a feature that names no words
  */
 public record Evidence(String feature, String description, double weight, List<Match> matches) {
 
   /** At most this many matches are given per feature. */
   public static final int MAX_MATCHES = 3;
-  /** Matches are looked for in this many chars from the start of each part of the input. */
+  /** Matches are looked for in at most this many chars of the body. */
   public static final int SEARCHED_CHARS = 3000;
 
   /** Which argument of the classify call a match's offsets refer to. */

@@ -345,7 +345,7 @@ public final class GenreClassifier {
       }
     }
     return new GenreResult(labels.get(best), probabilities[best], ranked(probabilities),
-        locate(evidence(vector.index, vector.value, best), rawTitle, rawBody), false);
+        locate(evidence(vector.index, vector.value, best), item, rawTitle, rawBody), false);
   }
 
   /** A weighted sparse feature vector. */
@@ -461,29 +461,49 @@ public final class GenreClassifier {
     return out;
   }
 
-  /** Adds to each evidence entry where its words stand in the raw title and body. */
-  private static List<Evidence> locate(List<Evidence> evidence, String title, String body) {
+  /**
+   * Adds to each evidence entry where its words stand in the raw title and body, looking only
+   * where the model read: the title, and the body from its start for as many chars as the model
+   * reads (plus a margin for what normalization removed), at most {@link Evidence#SEARCHED_CHARS}.
+   */
+  private List<Evidence> locate(List<Evidence> evidence, ItemText item, String title,
+      String body) {
     if (evidence.isEmpty()) {
       return evidence;
     }
-    List<Token> titleTokens = title.isBlank() ? List.of()
-        : TOKENIZER.tokenize(GenreFeatureExtractor.truncate(title, Evidence.SEARCHED_CHARS));
-    List<Token> bodyTokens =
-        TOKENIZER.tokenize(GenreFeatureExtractor.truncate(body, Evidence.SEARCHED_CHARS));
+    boolean page = title.isBlank();
+    String titleSource = page ? body : title;
+    List<Token> titleTokens = item.titleTo() <= item.titleFrom() ? List.of()
+        : TOKENIZER.tokenize(titleSource.substring(0, item.titleTo()));
+    titleTokens = from(titleTokens, item.titleFrom());
+    int read = featureSet.maxBodyChars() == 0 ? Evidence.SEARCHED_CHARS
+        : Math.min(Evidence.SEARCHED_CHARS, featureSet.maxBodyChars() + featureSet.maxBodyChars() / 4);
+    int bodyTo = Math.min(body.length(), item.bodyFrom() + read);
+    List<Token> bodyTokens = from(TOKENIZER.tokenize(body.substring(0, bodyTo)), item.bodyFrom());
+    Evidence.Part titlePart = page ? Evidence.Part.BODY : Evidence.Part.TITLE;
     List<Evidence> out = new ArrayList<>(evidence.size());
     for (Evidence e : evidence) {
       List<Evidence.Match> matches = new ArrayList<>();
       boolean inTitle = e.feature().startsWith("T:");
       boolean inLead = e.feature().startsWith("L:");
       if (!inLead) {
-        addMatches(e.feature(), title, titleTokens, Evidence.Part.TITLE, matches);
+        addMatches(e.feature(), titleSource, titleTokens, titlePart, matches);
       }
-      if (!inTitle || titleTokens.isEmpty()) {
+      if (!inTitle) {
         addMatches(e.feature(), body, bodyTokens, Evidence.Part.BODY, matches);
       }
       out.add(new Evidence(e.feature(), e.description(), e.weight(), matches));
     }
     return out;
+  }
+
+  /** The tokens that start at or after an offset. */
+  private static List<Token> from(List<Token> tokens, int offset) {
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).start() < offset) {
+      k++;
+    }
+    return k == 0 ? tokens : tokens.subList(k, tokens.size());
   }
 
   private static void addMatches(String feature, String source, List<Token> tokens,
