@@ -1,0 +1,158 @@
+package io.github.vietcat.facts;
+
+import io.github.vietcat.token.SyllableTokenizer;
+import io.github.vietcat.token.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words the fact rules look for, as lower-case normalized syllable sequences (put through the
+ * same normalization as the input, so "Uỷ" and "Ủy" match alike). Immutable.
+ */
+final class Cues {
+
+  private final SyllableTokenizer tokenizer;
+
+  /** Kinds of documents an item cites or a directive is. */
+  final List<String[]> documentTypes;
+  /** Kinds of instrument a directive is relayed as ("văn bản" has no number of its own). */
+  final List<String[]> directiveTypes;
+  /** Words that start the name of an organization, office or place. */
+  final List<String[]> nameHeads;
+  /** Verbs with which an issuer issues an instrument. */
+  final List<String[]> issueVerbs;
+  /** Verbs with which an issuer orders someone to do something. */
+  final List<String[]> orderVerbs;
+  /** Kinds of meeting. */
+  final List<String[]> meetingTypes;
+  /** Words that extend a kind of meeting ("hội nghị sơ kết"). */
+  final Set<String> meetingExtensions;
+  /** Verbs after the organizer of a meeting or course. */
+  final List<String[]> organizeVerbs;
+  /** Words saying someone chaired a meeting. */
+  final List<String[]> chairVerbs;
+  /** Words before the topic of a meeting. */
+  final List<String[]> topicCues;
+  /** Words before a deadline's date. */
+  final List<String[]> deadlineCues;
+  /** Place words that may stand in lower case inside a name ("tỉnh", "thành phố"). */
+  final Set<String> nameGlue;
+  /** Words that never continue a name: verbs, adverbs, function words. */
+  final Set<String> nameStops;
+  /** Capitalized sentence openers that do not start a name. */
+  final Set<String> sentenceOpeners;
+  /** Adverbs between a subject and its verb ("vừa", "đã"). */
+  final Set<String> adverbs;
+  /** Cues of a course, of dissemination and of a results report. */
+  final List<String[]> courseCues;
+  final List<String[]> disseminationCues;
+  final List<String[]> resultsCues;
+  /** Words after a number that are not what it counts. */
+  final Set<String> nonUnits;
+  /** Words that end the unit of a figure. */
+  final Set<String> unitStops;
+
+  Cues(SyllableTokenizer tokenizer) {
+    this.tokenizer = tokenizer;
+    documentTypes = phrases("chỉ thị", "nghị quyết", "kế hoạch", "công văn", "công điện",
+        "quyết định", "thông tư", "nghị định", "hướng dẫn", "thông báo kết luận", "thông báo",
+        "kết luận", "quy định", "văn bản", "luật", "pháp lệnh", "chương trình hành động",
+        "thông tư liên tịch", "nghị quyết liên tịch", "đề án", "tờ trình");
+    directiveTypes = phrases("chỉ thị", "kế hoạch", "công văn", "công điện", "quyết định",
+        "hướng dẫn", "thông báo kết luận", "thông báo", "văn bản", "quy định", "nghị quyết",
+        "thông tư", "nghị định", "kết luận", "chỉ thị khẩn", "công văn khẩn", "công văn hỏa tốc",
+        "công điện khẩn", "văn bản khẩn", "văn bản hỏa tốc");
+    nameHeads = phrases("ubnd", "hđnd", "ủy ban", "bộ", "sở", "ban", "văn phòng", "thành ủy",
+        "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "thị ủy", "chính phủ", "thủ tướng",
+        "phó thủ tướng", "tổng cục", "cục", "trung tâm", "chi bộ", "đảng bộ", "hội đồng",
+        "thanh tra", "công an", "trường", "đại học", "liên đoàn", "hội", "tòa án", "viện",
+        "mặt trận", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quốc hội", "ban chấp hành",
+        "bộ chính trị", "ban bí thư", "công ty", "tập đoàn", "ngân hàng", "bộ trưởng",
+        "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "giám đốc", "phó giám đốc",
+        "tổng bí thư", "chủ nhiệm", "trưởng ban", "thứ trưởng", "bộ tư lệnh", "bộ chỉ huy",
+        "ban chỉ huy", "ban chỉ đạo", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã",
+        "phường", "thị trấn", "tp", "ubmttq", "mttq", "bch", "btv", "vksnd", "tand", "đoàn");
+    issueVerbs = phrases("ban hành", "có văn bản", "có công văn", "có công điện", "có chỉ thị",
+        "có thông báo", "có kế hoạch", "gửi văn bản", "gửi công văn", "gửi công điện",
+        "phát đi", "ra văn bản", "ra công văn", "ra chỉ thị", "ký", "có quyết định",
+        "ra quyết định", "có hướng dẫn", "ra thông báo", "có ý kiến chỉ đạo", "có văn bản khẩn",
+        "có văn bản hỏa tốc", "có công văn hỏa tốc", "có công văn khẩn", "có thông báo kết luận",
+        "hướng dẫn", "gửi");
+    orderVerbs = phrases("yêu cầu", "đề nghị", "chỉ đạo", "giao", "đôn đốc", "giao cho",
+        "chỉ đạo các", "kiến nghị", "lưu ý", "nhắc nhở", "gửi", "gửi tới", "gửi đến", "gửi các",
+        "đề nghị các", "yêu cầu các", "giao nhiệm vụ cho");
+    meetingTypes = phrases("hội nghị", "kỳ họp", "phiên họp", "cuộc họp", "buổi làm việc",
+        "cuộc làm việc", "hội thảo", "tọa đàm", "diễn đàn", "tiếp xúc cử tri",
+        "buổi tiếp xúc cử tri", "sinh hoạt chuyên đề", "phiên thảo luận", "buổi gặp mặt",
+        "khóa họp", "phiên chất vấn", "buổi họp", "họp báo", "giao ban", "cuộc gặp", "hội đàm",
+        "buổi tọa đàm", "buổi đối thoại", "đối thoại", "phiên họp thường kỳ", "buổi làm việc",
+        "lễ kỷ niệm", "đại hội", "cuộc tiếp xúc cử tri", "họp");
+    meetingExtensions = words("sơ", "kết", "tổng", "trực", "tuyến", "quốc", "tế", "khoa", "học",
+        "thường", "niên", "liên", "tịch", "chuyên", "đề", "toàn", "quốc", "cấp", "cao", "kỳ",
+        "bất", "thường", "mở", "rộng", "trung", "ương", "thứ", "lần", "đại", "biểu");
+    organizeVerbs = phrases("tổ chức", "phối hợp tổ chức", "khai mạc", "đã tổ chức",
+        "vừa tổ chức", "long trọng tổ chức", "chủ trì tổ chức", "họp", "mở", "khai giảng",
+        "bế mạc", "tổ chức hội nghị", "tiến hành");
+    chairVerbs = phrases("chủ trì", "chủ tọa", "điều hành", "đồng chủ trì");
+    topicCues = phrases("về", "bàn về", "với chủ đề", "chủ đề", "bàn", "nhằm", "để bàn",
+        "góp ý", "sơ kết", "tổng kết", "triển khai", "đánh giá", "thảo luận về", "thảo luận",
+        "cho ý kiến về", "cho ý kiến", "xem xét", "thông qua", "chia sẻ", "kỷ niệm");
+    deadlineCues = phrases("trước ngày", "trước", "chậm nhất là ngày", "chậm nhất ngày",
+        "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày");
+    nameGlue = words("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn",
+        "và", "khóa", "nhân", "dân", "tp", "các", "thường", "trực");
+    nameStops = words("vừa", "đã", "có", "ban", "hành", "yêu", "cầu", "đề", "nghị", "chỉ",
+        "đạo", "về", "của", "cho", "với", "tại", "là", "đang", "sẽ", "được", "bị", "tổ",
+        "chức", "gửi", "ký", "chủ", "trì", "khai", "mạc", "họp", "cũng", "thì", "mà", "này",
+        "đó", "những", "trong", "ngày", "sáng", "chiều", "tối", "năm", "tháng", "để", "từ",
+        "đến", "phối", "hợp", "cùng", "đối", "giao", "đôn", "đốc", "khẩn", "trương",
+        "vẫn", "chưa", "không", "nhằm", "theo", "sau", "trước", "khi", "lúc", "ông", "bà", "ra",
+        "văn", "bản", "công", "điện", "thông", "báo", "quyết", "định", "kế", "hoạch", "hướng",
+        "dẫn", "thị", "mới", "đây", "lại", "tiếp", "tục", "vào", "làm", "việc", "tham",
+        "dự", "gồm", "nêu", "rõ", "cho", "biết", "nói", "nhấn", "mạnh", "kiểm", "tra", "như");
+    sentenceOpeners = words("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "theo", "trong",
+        "tại", "sau", "trước", "hôm", "nay", "về", "để", "với", "khi", "từ", "ông", "bà", "các",
+        "những", "cũng", "nhằm", "đồng", "thời", "ngoài", "ra", "qua", "đây", "đó", "vừa",
+        "mới", "trên", "thực", "hiện", "tham", "dự", "dự", "phát", "biểu", "nhân", "dịp",
+        "do", "dưới", "cùng", "nhiều", "một", "này", "đến", "nếu", "vì", "tuy", "nhưng", "riêng",
+        "hiện", "còn", "bên", "cạnh", "kết", "luận", "chiều", "báo", "cáo");
+    adverbs = words("vừa", "đã", "cũng", "mới", "đã", "vẫn", "sẽ", "tiếp", "tục", "đồng",
+        "thời", "chính", "thức", "hôm", "qua", "nay", "ngày", "lại", "liên", "tiếp", "đang");
+    courseCues = phrases("lớp", "khóa học", "tập huấn", "bồi dưỡng", "đào tạo", "khai giảng",
+        "bế giảng", "học viên", "lớp học", "giảng viên", "huấn luyện", "khóa đào tạo");
+    disseminationCues = phrases("quán triệt", "phổ biến", "tuyên truyền", "học tập",
+        "triển khai nghị quyết", "học tập chuyên đề", "học tập, quán triệt");
+    resultsCues = phrases("kết quả", "đạt", "chỉ tiêu", "sơ kết", "tổng kết", "sau", "năm thực hiện",
+        "tỷ lệ", "tỉ lệ", "hoàn thành", "vượt");
+    nonUnits = words("năm", "tháng", "ngày", "giờ", "phút", "tuổi", "h", "giây", "quý");
+    unitStops = words("của", "được", "đã", "đang", "sẽ", "trong", "tại", "với", "so", "là",
+        "và", "cho", "về", "từ", "đến", "trên", "dưới", "theo", "thì", "mà", "bị", "có", "năm",
+        "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "gia", "dự",
+        "học", "tập", "thực", "hiện", "trở", "lên");
+  }
+
+  /** Normalizes phrases the way the input is normalized, into syllable arrays. */
+  private List<String[]> phrases(String... phrases) {
+    List<String[]> out = new ArrayList<>();
+    for (String p : phrases) {
+      List<Token> tokens = tokenizer.tokenize(p);
+      String[] syllables = new String[tokens.size()];
+      for (int i = 0; i < syllables.length; i++) {
+        syllables[i] = tokens.get(i).normalized().toLowerCase(Locale.ROOT);
+      }
+      out.add(syllables);
+    }
+    return List.copyOf(out);
+  }
+
+  private Set<String> words(String... words) {
+    Set<String> out = new HashSet<>();
+    for (String[] p : phrases(words)) {
+      out.addAll(List.of(p));
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,1101 @@
+package io.github.vietcat.facts;
+
+import io.github.vietcat.genre.Genre;
+import io.github.vietcat.token.SyllableTokenizer;
+import io.github.vietcat.token.TokenType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Extracts the structured facts of a news item with rules over its typed tokens ({@link
+ * SyllableTokenizer}): the documents it cites, and the facts of a directive, a meeting and a
+ * training report ({@link ItemFacts}). Every fact keeps its exact span in the input and the {@link
+ * RuleEvidence} of the rule that found it.
+ *
+ * <pre>{@code
+ * FactExtractor extractor = new FactExtractor();          // once; thread-safe
+ * ItemFacts facts = extractor.extract(text);              // every section with evidence
+ * DirectiveFacts d = facts.directive();                   // or read the item's genre's section
+ * System.out.println(d.docCode().text() + " " + d.issuer().text());
+ * }</pre>
+ *
+ * <p>The input is the item as one string (a title on the first line, then the body, as the
+ * classifier takes it); all offsets point into it. Dates follow the policy of {@link DateFact}: no
+ * year unless the same expression states one; {@link ItemFacts#resolveDates} resolves them
+ * against a reference date.
+ *
+ * <p>Thread-safe: no mutable state; one instance can serve all threads. Time is linear in the
+ * input, up to a constant number of passes per sentence.
+ */
+public final class FactExtractor {
+
+  /** At most this many documents, addressees and figures are kept. */
+  static final int MAX_DOCUMENTS = 8;
+  static final int MAX_ADDRESSEES = 5;
+  static final int MAX_FIGURES = 8;
+  static final int MAX_DEADLINES = 5;
+  /** Spans of subjects and topics stop after this many tokens. */
+  static final int MAX_PHRASE_TOKENS = 45;
+  /** Only this many sentences from the start of the body are read for the main clause. */
+  static final int LEAD_SENTENCES = 6;
+
+  private final SyllableTokenizer tokenizer;
+  private final Cues cues;
+
+  /** An extractor with the default tokenizer. */
+  public FactExtractor() {
+    this(new SyllableTokenizer());
+  }
+
+  /**
+   * An extractor with a given tokenizer.
+   *
+   * @param tokenizer the tokenizer whose typed tokens the rules read
+   */
+  public FactExtractor(SyllableTokenizer tokenizer) {
+    this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+    this.cues = new Cues(tokenizer);
+  }
+
+  /**
+   * Extracts every section the item shows evidence for.
+   *
+   * @param text the item: title on the first line, then the body (or any text)
+   * @return its facts; sections without evidence are {@code null}
+   * @throws NullPointerException if text is null
+   */
+  public ItemFacts extract(String text) {
+    return extract(text, EnumSet.of(Genre.DIRECTIVE, Genre.MEETING_SUMMARY,
+        Genre.TRAINING_REPORT));
+  }
+
+  /**
+   * Extracts the documents and the section of one genre only (faster when the genre is known).
+   *
+   * @param text the item: title on the first line, then the body (or any text)
+   * @param genre the item's genre; {@link Genre#OTHER} gives the documents only
+   * @return its facts; other sections are {@code null}
+   * @throws NullPointerException if text or genre is null
+   */
+  public ItemFacts extract(String text, Genre genre) {
+    Objects.requireNonNull(genre, "genre");
+    return extract(text, genre == Genre.OTHER ? EnumSet.noneOf(Genre.class) : EnumSet.of(genre));
+  }
+
+  private ItemFacts extract(String text, Set<Genre> sections) {
+    Objects.requireNonNull(text, "text");
+    Run run = new Run(new TokenView(text, tokenizer.tokenize(text)));
+    List<CitedDocument> documents = run.documents();
+    return new ItemFacts(
+        sections.contains(Genre.DIRECTIVE) ? run.directive() : null,
+        sections.contains(Genre.MEETING_SUMMARY) ? run.meeting() : null,
+        sections.contains(Genre.TRAINING_REPORT) ? run.training() : null,
+        documents);
+  }
+
+  /** One extraction: the rules over the tokens of one input. */
+  private final class Run {
+
+    private final TokenView v;
+    private final int n;
+    private final List<DateMention> dates;
+    /** Citations with their token range, found once. */
+    private final List<int[]> documentRanges = new ArrayList<>();
+    private List<CitedDocument> documents;
+    /** Index of the first sentence of the body (the title is sentence 0 when it is a line). */
+    private final int bodySentence;
+
+    Run(TokenView v) {
+      this.v = v;
+      this.n = v.size();
+      this.dates = DateMention.find(v);
+      int sentences = v.sentenceStarts.length - 1;
+      this.bodySentence = sentences > 1 && titleLine() ? 1 : 0;
+    }
+
+    /** Whether the first sentence is a title line (ends at a line break, no final dot). */
+    private boolean titleLine() {
+      int end = v.sentenceStarts[1];
+      return end < n && v.lineBreakBefore(end) && !v.isPunct(end - 1, ".");
+    }
+
+    /** Sentence indexes to read: the body's first ones, then the title. */
+    private List<Integer> leadSentences() {
+      List<Integer> out = new ArrayList<>();
+      int sentences = v.sentenceStarts.length - 1;
+      for (int s = bodySentence; s < sentences && out.size() < LEAD_SENTENCES; s++) {
+        out.add(s);
+      }
+      if (bodySentence == 1) {
+        out.add(0);
+      }
+      return out;
+    }
+
+    private int start(int sentence) {
+      return v.sentenceStarts[sentence];
+    }
+
+    private int end(int sentence) {
+      return v.sentenceStarts[sentence + 1];
+    }
+
+    private RuleEvidence evidence(String rule, int from, int to) {
+      return new RuleEvidence(rule, v.span(from, Math.max(from + 1, to)));
+    }
+
+    private TextFact fact(int from, int to, String rule, int cueFrom, int cueTo) {
+      return new TextFact(v.span(from, to), evidence(rule, cueFrom, cueTo));
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /** Returns whether a name (organization, office, person, place) can start at token i. */
+    private boolean nameStart(int i) {
+      if (i >= n) {
+        return false;
+      }
+      String[] head = v.longestMatch(i, cues.nameHeads);
+      if (head != null) {
+        int after = i + head.length;
+        return after < n && (v.capitalized(after) || v.capitalized(i));
+      }
+      if (!v.capitalized(i)) {
+        return false;
+      }
+      boolean sentenceInitial = i == v.sentenceStart(i) || v.isPunct(i - 1, "\"")
+          || v.isPunct(i - 1, "“");
+      if (sentenceInitial && cues.sentenceOpeners.contains(v.low[i])) {
+        return false;
+      }
+      return !(v.type(i) == TokenType.SYLLABLE && cues.nameStops.contains(v.low[i])
+          && sentenceInitial);
+    }
+
+    /** The end (exclusive) of the name starting at token i. */
+    private int nameEnd(int i) {
+      int j = i;
+      String[] head = v.longestMatch(i, cues.nameHeads);
+      if (head != null) {
+        j = i + head.length;
+      }
+      int limit = Math.min(n, v.sentenceEnd(i));
+      boolean lastCapitalized = j > i;
+      while (j < limit) {
+        if (v.capitalized(j)) {
+          j++;
+          lastCapitalized = true;
+          continue;
+        }
+        if (v.type(j) == TokenType.PUNCTUATION) {
+          String p = v.low[j];
+          if (p.equals(".") && j > i && v.type(j - 1) == TokenType.ABBREVIATION
+              && j + 1 < limit && v.capitalized(j + 1)) {
+            j++;
+            continue;
+          }
+          if (p.equals("-") && j > i && lastCapitalized && j + 1 < limit && v.capitalized(j + 1)) {
+            j++;
+            continue;
+          }
+          if (p.equals("(") && j + 2 < limit && v.type(j + 1) == TokenType.ABBREVIATION
+              && v.isPunct(j + 2, ")")) {
+            j += 3;
+            continue;
+          }
+          break;
+        }
+        if (v.type(j) == TokenType.NUMBER && j > i && (v.is(j - 1, "thứ") || v.is(j - 1, "khóa")
+            || v.is(j - 1, "khoá"))) {
+          j++;
+          continue;
+        }
+        if (v.type(j) != TokenType.SYLLABLE) {
+          break;
+        }
+        // A run of lower-case syllables inside a name: "Tài chính", "Giao thông vận tải TP".
+        int k = j;
+        while (k < limit && k - j < 4 && v.type(k) == TokenType.SYLLABLE && !v.capitalized(k)
+            && (!cues.nameStops.contains(v.low[k]) || cues.nameGlue.contains(v.low[k]))) {
+          k++;
+        }
+        if (k == j) {
+          break;
+        }
+        boolean capitalFollows = k < limit && v.capitalized(k);
+        if (capitalFollows && !(k - j == 1 && v.low[j].equals("và") && false)) {
+          j = k;
+          lastCapitalized = false;
+          continue;
+        }
+        if (lastCapitalized && !cues.nameGlue.contains(v.low[j])) {
+          j++; // the second syllable of a capitalized word
+        }
+        break;
+      }
+      // Do not end on a joining word.
+      while (j > i + 1 && (cues.nameGlue.contains(v.low[j - 1]) && !v.capitalized(j - 1)
+          || v.isPunct(j - 1, "-"))) {
+        j--;
+      }
+      return Math.max(j, i + 1);
+    }
+
+    /** Names in tokens [from, to), as [start, end) pairs. */
+    private List<int[]> names(int from, int to) {
+      List<int[]> out = new ArrayList<>();
+      int i = from;
+      while (i < to) {
+        if (nameStart(i)) {
+          int e = Math.min(nameEnd(i), to);
+          out.add(new int[] {i, e});
+          i = e;
+        } else {
+          i++;
+        }
+      }
+      return out;
+    }
+
+    /** The name that ends right before token i (adverbs in between skipped), or null. */
+    private int[] nameBefore(int i, int sentenceFrom) {
+      int e = i;
+      while (e > sentenceFrom && cues.adverbs.contains(v.low[e - 1])) {
+        e--;
+      }
+      int[] found = null;
+      for (int[] name : names(sentenceFrom, e)) {
+        if (name[1] == e) {
+          found = name;
+        }
+      }
+      return found;
+    }
+
+    /** A person's name at the end of [from, to): the last run of 2-4 capitalized syllables. */
+    private int[] personAtEnd(int from, int to) {
+      int e = to;
+      int s = e;
+      while (s > from && v.type(s - 1) == TokenType.SYLLABLE && v.capitalized(s - 1)
+          && e - s < 4) {
+        s--;
+      }
+      if (e - s >= 2 && v.longestMatch(s, cues.nameHeads) == null) {
+        return new int[] {s, e};
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    List<CitedDocument> documents() {
+      if (documents != null) {
+        return documents;
+      }
+      List<CitedDocument> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      int i = 0;
+      while (i < n && out.size() < MAX_DOCUMENTS) {
+        String[] type = v.longestMatch(i, cues.documentTypes);
+        if (type == null) {
+          i++;
+          continue;
+        }
+        int[] found = citation(i, type.length);
+        if (found == null) {
+          i += type.length;
+          continue;
+        }
+        int end = found[0];
+        int codeFrom = found[1];
+        int codeTo = found[2];
+        int issuerFrom = found[3];
+        int issuerTo = found[4];
+        String code = codeFrom < 0 ? null : codeText(codeFrom, codeTo);
+        String issuer = issuerFrom < 0 ? null : v.span(issuerFrom, issuerTo).text();
+        if (issuer == null) {
+          int[] before = issuerBeforeVerb(i);
+          if (before != null) {
+            issuer = v.span(before[0], before[1]).text();
+          }
+        }
+        String key = (code != null ? code : v.span(i, end).text()).toLowerCase(Locale.ROOT);
+        if (seen.add(key)) {
+          out.add(new CitedDocument(code, v.span(i, i + type.length).text(), issuer,
+              v.span(i, end), evidence(code == null ? "document-plenum" : "document-code", i,
+                  i + type.length)));
+          documentRanges.add(new int[] {i, end, codeFrom, codeTo});
+        }
+        i = end;
+      }
+      documents = List.copyOf(out);
+      return documents;
+    }
+
+    private String codeText(int from, int to) {
+      return v.span(from, to).text();
+    }
+
+    /**
+     * A citation starting with a document type at i: returns {end, codeFrom, codeTo, issuerFrom,
+     * issuerTo} (-1 for what is absent), or null when it is no citation (no number, no plenum).
+     */
+    private int[] citation(int i, int typeLength) {
+      int j = i + typeLength;
+      int limit = v.sentenceEnd(i);
+      // Modifiers: "hỏa tốc", "khẩn", "liên tịch".
+      int skipped = 0;
+      while (j < limit && skipped < 2 && (v.is(j, "hỏa") || v.is(j, "hoả") || v.is(j, "tốc")
+          || v.is(j, "khẩn") || v.is(j, "liên") || v.is(j, "tịch"))) {
+        j++;
+        skipped++;
+      }
+      int codeFrom = -1;
+      int codeTo = -1;
+      int k = j;
+      if (v.is(k, "số")) {
+        k++;
+      }
+      if (k < limit && (v.type(k) == TokenType.DOCUMENT_CODE || v.type(k) == TokenType.NUMBER
+          || v.type(k) == TokenType.DATE && v.is(k - 1, "số"))) {
+        codeFrom = k;
+        codeTo = codeEnd(k, limit);
+        j = codeTo;
+      } else if (v.is(j, "trung") && v.is(j + 1, "ương") || v.is(j, "đại") && v.is(j + 1, "hội")
+          || v.is(j, "hội") && v.is(j + 1, "nghị") && v.is(j + 2, "trung")) {
+        // "Nghị quyết Trung ương 7 (khoá X)", "Nghị quyết Đại hội Đảng bộ ... Khoá XI"
+        if (!v.capitalized(i) && !v.capitalized(j)) {
+          return null;
+        }
+        int e = j;
+        if (v.is(e, "hội")) {
+          e += 1;
+        }
+        e += 2;
+        if (v.is(e, "lần") && v.is(e + 1, "thứ")) {
+          e += 2;
+        }
+        if (e < limit && (v.type(e) == TokenType.NUMBER || v.capitalized(e))) {
+          if (v.is(j, "đại")) {
+            e = nameEnd(e);
+          } else {
+            e++;
+          }
+        }
+        j = e;
+      } else {
+        return null;
+      }
+      // "(khoá X)" or "khóa X"
+      if (v.isPunct(j, "(") && (v.is(j + 1, "khóa") || v.is(j + 1, "khoá")) && v.isPunct(j + 3, ")")) {
+        j += 4;
+      } else if ((v.is(j, "khóa") || v.is(j, "khoá")) && j + 1 < limit
+          && (v.capitalized(j + 1) || v.type(j + 1) == TokenType.NUMBER)) {
+        j += 2;
+      }
+      // ", ngày 25/12/2013" or "ngày 4-9-2018"
+      int d = v.isPunct(j, ",") ? j + 1 : j;
+      DateMention date = dateAt(d);
+      if (date != null && v.is(d, "ngày")) {
+        j = date.to();
+      }
+      int issuerFrom = -1;
+      int issuerTo = -1;
+      if (v.is(j, "của") && nameStart(j + 1)) {
+        issuerFrom = j + 1;
+        issuerTo = nameEnd(j + 1);
+        j = issuerTo;
+      }
+      return new int[] {j, codeFrom, codeTo, issuerFrom, issuerTo};
+    }
+
+    /** End of a document number starting at k: "4082 / BTC - VP" is one number. */
+    private int codeEnd(int k, int limit) {
+      int e = k + 1;
+      while (e + 1 < limit && (v.isPunct(e, "/") || v.isPunct(e, "-"))
+          && (v.type(e + 1) == TokenType.ABBREVIATION
+              || v.type(e + 1) == TokenType.SYLLABLE && v.token(e + 1).text().equals(
+                  v.token(e + 1).text().toUpperCase(Locale.ROOT))
+              || v.type(e + 1) == TokenType.NUMBER && v.type(k) == TokenType.NUMBER)) {
+        e += 2;
+        // "NL 2": a number right after a part of the code
+        if (e < limit && v.type(e) == TokenType.NUMBER && v.type(e - 1) == TokenType.ABBREVIATION
+            && !v.lineBreakBefore(e) && e + 1 < limit && !v.isWord(e + 1)) {
+          e++;
+        }
+      }
+      return e;
+    }
+
+    private DateMention dateAt(int i) {
+      for (DateMention d : dates) {
+        if (d.from() == i || d.from() + 1 == i && DateMention.isDayWord(v.low[d.from()])) {
+          return d;
+        }
+        if (d.from() > i) {
+          break;
+        }
+      }
+      return null;
+    }
+
+    private boolean insideDocument(int i) {
+      documents();
+      for (int[] r : documentRanges) {
+        if (i >= r[0] && i < r[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "Thành ủy Hà Nội vừa ban hành Kế hoạch ...": the issuer before an issuing verb. */
+    private int[] issuerBeforeVerb(int typeAt) {
+      int s = v.sentenceStart(typeAt);
+      for (int k = typeAt - 1; k >= s && k >= typeAt - 3; k--) {
+        String[] verb = v.longestMatch(k, cues.issueVerbs);
+        if (verb != null && k + verb.length <= typeAt + 1) {
+          return nameBefore(k, s);
+        }
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- directive
+
+    DirectiveFacts directive() {
+      // The main clause: an issuing verb with an instrument, else an order verb, in the lead.
+      int verbAt = -1;
+      int verbLength = 0;
+      String rule = null;
+      int[] issuer = null;
+      for (int pass = 0; pass < 2 && verbAt < 0; pass++) {
+        for (int s : leadSentences()) {
+          for (int i = start(s); i < end(s); i++) {
+            String[] verb = v.longestMatch(i, pass == 0 ? cues.issueVerbs : cues.orderVerbs);
+            if (verb == null) {
+              continue;
+            }
+            int[] name = nameBefore(i, start(s));
+            if (pass == 0 && v.longestMatch(i + verb.length, cues.directiveTypes) == null
+                && v.longestMatch(i + verb.length - 1, cues.directiveTypes) == null
+                && !v.is(i, "ban")) {
+              continue;
+            }
+            if (name == null && pass == 1) {
+              continue;
+            }
+            verbAt = i;
+            verbLength = verb.length;
+            issuer = name;
+            rule = pass == 0 ? "issue-verb" : "order-verb";
+            break;
+          }
+          if (verbAt >= 0) {
+            break;
+          }
+        }
+      }
+      if (verbAt < 0) {
+        return null;
+      }
+      int s = v.sentence[verbAt];
+      int sentenceEnd = end(s);
+      TextFact issuerFact = issuer == null ? null
+          : fact(issuer[0], issuer[1], rule, verbAt, verbAt + verbLength);
+      // The instrument: the document type at or right after the verb.
+      TextFact docType = null;
+      TextFact docCode = null;
+      DateFact date = null;
+      int after = verbAt + verbLength;
+      for (int i = Math.max(verbAt, after - 2); i < Math.min(sentenceEnd, after + 2); i++) {
+        String[] type = v.longestMatch(i, cues.directiveTypes);
+        if (type == null) {
+          continue;
+        }
+        int typeEnd = i + Math.min(type.length, type[0].equals("công") || type[0].equals("văn")
+            || type[0].equals("chỉ") ? 2 : type.length);
+        if (type.length > 2 && (type[0].equals("thông") && type[2].equals("kết"))) {
+          typeEnd = i + type.length;
+        }
+        docType = fact(i, typeEnd, "instrument-after-verb", verbAt, verbAt + verbLength);
+        int[] c = citation(i, type.length);
+        if (c != null && c[1] >= 0) {
+          docCode = fact(c[1], c[2], "instrument-number", i, typeEnd);
+          after = c[0];
+        } else {
+          after = i + type.length;
+        }
+        break;
+      }
+      // The date: in the same sentence, before or inside the citation.
+      for (DateMention d : dates) {
+        if (v.sentence[d.from()] == s && d.hasDay() && (d.from() < verbAt || d.from() < after)) {
+          date = new DateFact(d.value(), v.span(d.from(), d.to()),
+              evidence("date-in-issuing-clause", verbAt, verbAt + verbLength));
+          break;
+        }
+      }
+      // Signer: "<title> <Name> (vừa) ký".
+      TextFact signer = null;
+      for (int k = 0; k < n && signer == null; k++) {
+        if (v.is(k, "ký") && !v.is(k + 1, "kết") && !v.is(k - 1, "đăng")) {
+          int sentenceFrom = v.sentenceStart(k);
+          int e = k;
+          while (e > sentenceFrom && cues.adverbs.contains(v.low[e - 1])) {
+            e--;
+          }
+          if (v.is(e - 1, "do")) {
+            continue;
+          }
+          int[] person = personAtEnd(Math.max(sentenceFrom, e - 8), e);
+          if (person == null && (v.is(e - 1, "ký") || true)) {
+            // "do Phó Chủ tịch ... Nguyễn Văn A ký": name before "ký" after "do"
+            person = null;
+          }
+          if (person != null) {
+            signer = fact(person[0], person[1], "name-before-ky", k, k + 1);
+          }
+        }
+      }
+      // Subject: after "về (việc)" in the clause, else after the order verb and its addressee.
+      TextFact subject = null;
+      int limit = Math.min(sentenceEnd, after + MAX_PHRASE_TOKENS);
+      for (int i = after; i < limit; i++) {
+        if (v.is(i, "về") && !v.is(i + 1, "việc") || v.is(i, "việc") && v.is(i - 1, "về")) {
+          int from = i + 1;
+          int to = phraseEnd(from, sentenceEnd);
+          if (to > from) {
+            subject = fact(from, to, "subject-after-ve", i, i + 1);
+          }
+          break;
+        }
+        if (v.isPunct(i, ";")) {
+          break;
+        }
+      }
+      List<TextFact> addressees = new ArrayList<>();
+      int orderAt = -1;
+      int orderEnd = -1;
+      for (int i = verbAt; i < sentenceEnd; i++) {
+        String[] order = v.longestMatch(i, cues.orderVerbs);
+        if (order != null && !insideDocument(i)) {
+          orderAt = i;
+          orderEnd = i + order.length;
+          break;
+        }
+      }
+      if (orderAt < 0 && after < sentenceEnd && !v.clauseBreak(after)) {
+        orderAt = after;
+        orderEnd = after;
+      }
+      if (subject == null && orderAt >= 0) {
+        int from = orderEnd;
+        int[] addressee = addresseeAt(from, sentenceEnd);
+        if (addressee != null) {
+          from = addressee[1];
+        }
+        int to = phraseEnd(from, sentenceEnd);
+        if (to > from) {
+          subject = fact(from, to, "subject-after-order", orderAt, orderEnd);
+        }
+      }
+      // Addressees: after order verbs in the lead sentences.
+      Set<String> seen = new HashSet<>();
+      for (int sentence : leadSentences()) {
+        for (int i = start(sentence); i < end(sentence) && addressees.size() < MAX_ADDRESSEES;
+            i++) {
+          String[] order = v.longestMatch(i, cues.orderVerbs);
+          if (order == null || insideDocument(i)) {
+            continue;
+          }
+          int from = i + order.length;
+          while (from < end(sentence) && addressees.size() < MAX_ADDRESSEES) {
+            int[] a = addresseeAt(from, end(sentence));
+            if (a == null) {
+              break;
+            }
+            Span span = v.span(a[0], a[1]);
+            if (seen.add(span.text().toLowerCase(Locale.ROOT))) {
+              addressees.add(new TextFact(span, evidence("addressee-after-order", i,
+                  i + order.length)));
+            }
+            from = a[1];
+            if (v.isPunct(from, ",") || v.is(from, "và")) {
+              from++;
+            } else {
+              break;
+            }
+          }
+        }
+      }
+      List<Deadline> deadlines = deadlines();
+      if (issuerFact == null && docType == null && subject == null) {
+        return null;
+      }
+      return new DirectiveFacts(docType, docCode, issuerFact, signer, date, subject, addressees,
+          deadlines);
+    }
+
+    /** An addressee at token i: a name or an "các ..." group; null when there is none. */
+    private int[] addresseeAt(int i, int limit) {
+      while (i < limit && (v.is(i, "cho") || v.is(i, "đến") || v.is(i, "tới"))) {
+        i++;
+      }
+      if (i >= limit) {
+        return null;
+      }
+      if (v.is(i, "các") || v.is(i, "những")) {
+        int e = i + 1;
+        while (e < limit && e - i < 7 && (v.type(e) == TokenType.SYLLABLE
+            || v.type(e) == TokenType.ABBREVIATION) && (!cues.nameStops.contains(v.low[e])
+                || cues.nameGlue.contains(v.low[e]) && !v.is(e, "và"))) {
+          e++;
+        }
+        if (e > i + 1) {
+          if (e < limit && v.capitalized(e - 1) && nameStart(e - 1)) {
+            e = Math.max(e, nameEnd(e - 1));
+          }
+          return new int[] {i, e};
+        }
+        return null;
+      }
+      if (nameStart(i)) {
+        return new int[] {i, nameEnd(i)};
+      }
+      return null;
+    }
+
+    /** The end of a subject or topic phrase from token i: a clause limit or a cap. */
+    private int phraseEnd(int from, int limit) {
+      int e = from;
+      int cap = Math.min(limit, from + MAX_PHRASE_TOKENS);
+      while (e < cap) {
+        if (v.isPunct(e, ";") || v.isPunct(e, ".") || v.isPunct(e, ":") || v.isPunct(e, "!")
+            || v.isPunct(e, "?")) {
+          break;
+        }
+        if (v.isPunct(e, ",") && (v.longestMatch(e + 1, cues.orderVerbs) != null
+            || v.is(e + 1, "trong") && v.is(e + 2, "đó") || v.is(e + 1, "theo") && v.is(e + 2, "đó")
+            || dateAt(e + 1) != null || v.is(e + 1, "tại") || v.is(e + 1, "do")
+            || v.is(e + 1, "nhấn") || v.is(e + 1, "đồng") && v.is(e + 2, "thời")
+            || v.is(e + 1, "dưới"))) {
+          break;
+        }
+        if (e > from && (v.is(e, "tại") && nameStart(e + 1) || v.is(e, "dưới") && v.is(e + 1, "sự")
+            || v.is(e, "do") && nameStart(e + 1) || v.is(e, "với") && v.is(e + 1, "sự"))) {
+          break;
+        }
+        e++;
+      }
+      while (e > from && (v.type(e - 1) == TokenType.PUNCTUATION && !v.isPunct(e - 1, ")")
+          && !v.isPunct(e - 1, "\"") && !v.isPunct(e - 1, "”"))) {
+        e--;
+      }
+      return e;
+    }
+
+    /** "... báo cáo Thủ tướng trước ngày 1/3": what is to be done by when. */
+    private List<Deadline> deadlines() {
+      List<Deadline> out = new ArrayList<>();
+      for (int i = 0; i < n && out.size() < MAX_DEADLINES; i++) {
+        String[] cue = v.longestMatch(i, cues.deadlineCues);
+        if (cue == null) {
+          continue;
+        }
+        DateMention d = dateAt(i + cue.length);
+        if (d == null && i + cue.length < n && v.is(i + cue.length - 1, "ngày")) {
+          d = dateAt(i + cue.length - 1);
+        }
+        if (d == null || !d.hasDay()) {
+          continue;
+        }
+        // What: back to the clause start.
+        int s = v.sentenceStart(i);
+        int from = i;
+        while (from > s && !v.clauseBreak(from - 1) && i - from < 25) {
+          String[] order = v.longestMatch(from - 1, cues.orderVerbs);
+          if (order != null && from - 1 + order.length <= i && from < i) {
+            break;
+          }
+          from--;
+        }
+        while (from < i && (cues.adverbs.contains(v.low[from]) || v.is(from, "và")
+            || v.is(from, "phải"))) {
+          from++;
+        }
+        if (from >= i) {
+          continue;
+        }
+        TextFact what = fact(from, i, "deadline-" + String.join("-", cue), i, i + cue.length);
+        out.add(new Deadline(what, new DateFact(d.value(), v.span(d.from(), d.to()),
+            evidence("deadline-date", i, i + cue.length))));
+        i = d.to() - 1;
+      }
+      return out;
+    }
+
+    // ---------------------------------------------------------------- meeting
+
+    MeetingFacts meeting() {
+      int typeAt = -1;
+      int typeEnd = -1;
+      for (int s : leadSentences()) {
+        for (int i = start(s); i < end(s); i++) {
+          String[] type = v.longestMatch(i, cues.meetingTypes);
+          if (type == null || insideDocument(i)) {
+            continue;
+          }
+          if (type.length == 1 && type[0].equals("họp") && !(v.is(i + 1, "báo") || nameStart(i + 1)
+              || v.is(i - 1, "cuộc"))) {
+            continue;
+          }
+          typeAt = i;
+          typeEnd = meetingTypeEnd(i + type.length, end(s));
+          break;
+        }
+        if (typeAt >= 0) {
+          break;
+        }
+      }
+      if (typeAt < 0) {
+        return null;
+      }
+      int s = v.sentence[typeAt];
+      TextFact meetingType = fact(typeAt, typeEnd, "meeting-word", typeAt, typeEnd);
+      // Date: in the meeting's sentence, else the first date of the body.
+      DateFact date = null;
+      DateMention best = null;
+      for (DateMention d : dates) {
+        if (d.hasDay() && v.sentence[d.from()] == s && !insideDocument(d.from())) {
+          best = d;
+          break;
+        }
+      }
+      if (best == null) {
+        for (DateMention d : dates) {
+          if (d.hasDay() && v.sentence[d.from()] >= bodySentence && !insideDocument(d.from())) {
+            best = d;
+            break;
+          }
+        }
+      }
+      if (best == null) {
+        for (DateMention d : dates) {
+          if (d.hasDay() && !insideDocument(d.from())) {
+            best = d;
+            break;
+          }
+        }
+      }
+      if (best != null) {
+        date = new DateFact(best.value(), v.span(best.from(), best.to()), evidence(
+            v.sentence[best.from()] == s ? "date-in-meeting-sentence" : "first-date",
+            best.from(), best.to()));
+      }
+      TextFact organizer = organizer(s);
+      List<TextFact> chairs = chairs();
+      // Topic: after the meeting type (or its "sơ kết/tổng kết" part).
+      TextFact topic = null;
+      int sentenceEnd = end(s);
+      int i = typeEnd;
+      if (typeEnd > typeAt + 1 && (v.is(typeEnd - 1, "kết") || v.is(typeEnd - 2, "sơ")
+          || v.is(typeEnd - 2, "tổng"))) {
+        int to = phraseEnd(typeEnd, sentenceEnd);
+        if (to > typeEnd && v.longestMatch(typeEnd, cues.topicCues) == null) {
+          topic = fact(typeEnd, to, "topic-after-summing-up", typeAt, typeEnd);
+        }
+      }
+      for (int k = 0; topic == null && k < 12 && i + k < sentenceEnd; k++) {
+        int at = i + k;
+        String[] cue = v.longestMatch(at, cues.topicCues);
+        if (cue == null) {
+          if (v.clauseBreak(at) && !v.isPunct(at, ",")) {
+            break;
+          }
+          continue;
+        }
+        boolean keepCue = !(cue[0].equals("về") || cue[0].equals("chủ") || cue[0].equals("với")
+            || cue[0].equals("nhằm") || cue[0].equals("để") || cue.length > 1
+            && cue[cue.length - 1].equals("về"));
+        int from = keepCue ? at : at + cue.length;
+        int to = phraseEnd(from, sentenceEnd);
+        if (to > from) {
+          topic = fact(from, to, "topic-after-cue", at, at + cue.length);
+        }
+      }
+      if (topic == null && bodySentence == 1) {
+        // The title often says what was discussed: "..., bàn cách ...".
+        for (int k = start(0); k < end(0); k++) {
+          String[] cue = v.longestMatch(k, cues.topicCues);
+          if (cue != null && (cue[0].equals("bàn") || cue[0].equals("về"))) {
+            int from = cue[0].equals("về") ? k + 1 : k;
+            int to = phraseEnd(from, end(0));
+            if (to > from) {
+              topic = fact(from, to, "topic-in-title", k, k + cue.length);
+            }
+            break;
+          }
+        }
+      }
+      // Location: "tại <place>" in the meeting's sentence.
+      TextFact location = null;
+      for (int k = start(s); k < sentenceEnd && location == null; k++) {
+        if (v.is(k, "tại") && nameStart(k + 1) && v.longestMatch(k + 1, cues.meetingTypes) == null) {
+          int e = nameEnd(k + 1);
+          while (v.isPunct(e, ",") && e + 1 < sentenceEnd && placeHead(e + 1)) {
+            e = nameEnd(e + 1);
+          }
+          location = fact(k + 1, e, "location-after-tai", k, k + 1);
+        }
+      }
+      return new MeetingFacts(meetingType, date, organizer, chairs, topic, location);
+    }
+
+    private boolean placeHead(int i) {
+      return v.is(i, "tỉnh") || v.is(i, "tp") || v.is(i, "thành") && v.is(i + 1, "phố")
+          || v.is(i, "huyện") || v.is(i, "quận") || v.is(i, "xã") || v.is(i, "phường")
+          || v.is(i, "thị");
+    }
+
+    private int meetingTypeEnd(int j, int limit) {
+      while (j < limit) {
+        if (cues.meetingExtensions.contains(v.low[j]) && !v.is(j, "thứ")) {
+          j++;
+        } else if (v.is(j, "thứ") && j + 1 < limit && (v.type(j + 1) == TokenType.NUMBER
+            || v.isWord(j + 1))) {
+          j += 2;
+        } else if (v.type(j) == TokenType.NUMBER && v.is(j - 1, "ương")) {
+          j++;
+        } else if (v.isPunct(j, "(") && (v.is(j + 1, "khóa") || v.is(j + 1, "khoá"))
+            && v.isPunct(j + 3, ")")) {
+          j += 4;
+        } else {
+          break;
+        }
+      }
+      // "Hội nghị gặp mặt các nhà đầu tư lần thứ 10": an ordinal soon after stays with the type.
+      for (int k = j; k < Math.min(limit, j + 8); k++) {
+        if (v.type(k) == TokenType.PUNCTUATION) {
+          break;
+        }
+        if (v.is(k, "lần") && v.is(k + 1, "thứ") && k + 2 < limit) {
+          return k + 3;
+        }
+      }
+      return j;
+    }
+
+    /** "<Organizer> (vừa) tổ chức ...", "do <Organizer> tổ chức", in the lead. */
+    private TextFact organizer(int preferredSentence) {
+      List<Integer> order = new ArrayList<>();
+      order.add(preferredSentence);
+      for (int s : leadSentences()) {
+        if (s != preferredSentence) {
+          order.add(s);
+        }
+      }
+      for (int s : order) {
+        for (int i = start(s); i < end(s); i++) {
+          String[] verb = v.longestMatch(i, cues.organizeVerbs);
+          if (verb == null) {
+            continue;
+          }
+          if (v.is(i - 1, "do") || i >= 2 && v.is(i - 2, "do")) {
+            continue;
+          }
+          int[] name = nameBefore(i, start(s));
+          if (name == null && v.is(i, "phối")) {
+            continue;
+          }
+          if (name != null) {
+            int from = name[0];
+            // "X phối hợp với Y tổ chức"
+            if (v.is(i, "phối") && v.is(i + 2, "với") && nameStart(i + 3)) {
+              return fact(from, nameEnd(i + 3), "organizer-before-verb", i, i + verb.length);
+            }
+            return fact(from, name[1], "organizer-before-verb", i, i + verb.length);
+          }
+        }
+        // "do <Organizer> tổ chức"
+        for (int i = start(s); i < end(s); i++) {
+          if (v.is(i, "do") && nameStart(i + 1)) {
+            int e = nameEnd(i + 1);
+            if (v.longestMatch(e, cues.organizeVerbs) != null
+                || v.longestMatch(e, cues.chairVerbs) == null && v.is(e, "tổ")) {
+              return fact(i + 1, e, "organizer-after-do", i, i + 1);
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private List<TextFact> chairs() {
+      List<TextFact> out = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < n && out.size() < 3; i++) {
+        String[] verb = v.longestMatch(i, cues.chairVerbs);
+        if (verb == null) {
+          continue;
+        }
+        int s = v.sentenceStart(i);
+        int[] name = null;
+        String rule = "chair-before-verb";
+        if (v.is(i - 1, "sự") && v.is(i + verb.length, "của") && nameStart(i + verb.length + 1)) {
+          int from = i + verb.length + 1;
+          name = new int[] {from, nameEnd(from)};
+          rule = "chair-after-cua";
+        } else {
+          name = nameBefore(i, s);
+          if (name != null && name[0] > s && v.is(name[0] - 1, "do")) {
+            rule = "chair-after-do";
+          }
+        }
+        if (name != null && seen.add(v.span(name[0], name[1]).text())) {
+          out.add(fact(name[0], name[1], rule, i, i + verb.length));
+        }
+        i += verb.length - 1;
+      }
+      return out;
+    }
+
+    // ---------------------------------------------------------------- training
+
+    TrainingFacts training() {
+      int[] firstCue = new int[3];
+      int[] counts = new int[3];
+      java.util.Arrays.fill(firstCue, -1);
+      List<List<String[]>> kinds = List.of(cues.courseCues, cues.disseminationCues,
+          cues.resultsCues);
+      int readTo = Math.min(n, end(Math.min(v.sentenceStarts.length - 2, bodySentence + 2)));
+      for (int i = 0; i < readTo; i++) {
+        for (int k = 0; k < 3; k++) {
+          String[] cue = v.longestMatch(i, kinds.get(k));
+          if (cue != null) {
+            counts[k] += v.sentence[i] == 0 ? 2 : 1;
+            if (firstCue[k] < 0) {
+              firstCue[k] = i;
+            }
+          }
+        }
+      }
+      int best = -1;
+      for (int k = 0; k < 3; k++) {
+        if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) {
+          best = k;
+        }
+      }
+      if (best < 0) {
+        return null;
+      }
+      TrainingKind kind = TrainingKind.values()[best];
+      String[] cue = v.longestMatch(firstCue[best], kinds.get(best));
+      RuleEvidence kindEvidence = evidence("kind-" + kind.label(), firstCue[best],
+          firstCue[best] + cue.length);
+      TextFact programme = null;
+      List<CitedDocument> docs = documents();
+      if (!docs.isEmpty()) {
+        CitedDocument d = docs.get(0);
+        programme = new TextFact(d.span(), d.evidence());
+      }
+      TextFact organizer = organizer(bodySentence);
+      DateFact date = null;
+      for (DateMention d : dates) {
+        if (d.hasDay() && v.sentence[d.from()] >= bodySentence && !insideDocument(d.from())) {
+          date = new DateFact(d.value(), v.span(d.from(), d.to()),
+              evidence("first-date", d.from(), d.to()));
+          break;
+        }
+      }
+      TextFact period = period();
+      return new TrainingFacts(kind, kindEvidence, programme, organizer, period, date, figures());
+    }
+
+    private TextFact period() {
+      for (int i = 0; i < n; i++) {
+        if ((v.is(i, "trong") && (v.is(i + 1, "thời") && v.is(i + 2, "gian")
+            && i + 3 < n && v.type(i + 3) == TokenType.NUMBER || i + 1 < n
+            && v.type(i + 1) == TokenType.NUMBER))) {
+          int num = v.is(i + 1, "thời") ? i + 3 : i + 1;
+          if (v.is(num + 1, "ngày") || v.is(num + 1, "tuần") || v.is(num + 1, "tháng")
+              || v.is(num + 1, "năm") || v.is(num + 1, "buổi")) {
+            return fact(i, num + 2, "period-trong", i, i + 1);
+          }
+        }
+        if (v.is(i, "giai") && v.is(i + 1, "đoạn") && i + 2 < n && (v.type(i + 2)
+            == TokenType.NUMBER || v.type(i + 2) == TokenType.DATE)) {
+          int e = i + 3;
+          if (v.isPunct(e, "-") && e + 1 < n && v.type(e + 1) == TokenType.NUMBER) {
+            e += 2;
+          }
+          return fact(i, e, "period-giai-doan", i, i + 2);
+        }
+        if (v.is(i, "từ") && dateAt(i + 1) != null) {
+          DateMention d = dateAt(i + 1);
+          int e = d.to();
+          if (v.is(e, "đến") && dateAt(e + 1) != null) {
+            return fact(i, dateAt(e + 1).to(), "period-tu-den", i, i + 1);
+          }
+        }
+      }
+      return null;
+    }
+
+    private List<Figure> figures() {
+      List<Figure> out = new ArrayList<>();
+      for (int i = bodySentence == 1 ? end(0) : 0; i < n && out.size() < MAX_FIGURES; i++) {
+        TokenType t = v.type(i);
+        if (t != TokenType.NUMBER && t != TokenType.PERCENT) {
+          continue;
+        }
+        if (insideDocument(i) || v.is(i - 1, "thứ") || v.is(i - 1, "năm") || v.is(i - 1, "khóa")
+            || v.is(i - 1, "khoá") || v.is(i - 1, "số") || v.is(i - 1, "tháng")
+            || v.is(i - 1, "ngày") || v.isPunct(i - 1, "/") || v.isPunct(i + 1, "/")) {
+          continue;
+        }
+        String text = v.token(i).text();
+        if (t == TokenType.NUMBER && text.length() == 4 && (text.startsWith("19")
+            || text.startsWith("20"))) {
+          continue; // a year
+        }
+        int valueEnd = i + 1;
+        String value = text;
+        if (t == TokenType.NUMBER && v.type(i + 1 < n ? i + 1 : i) == TokenType.SYMBOL
+            && v.low[i + 1].equals("%")) {
+          valueEnd = i + 2;
+          value = v.span(i, i + 2).text();
+        }
+        int e = valueEnd;
+        while (e < n && e - valueEnd < 6 && v.type(e) == TokenType.SYLLABLE
+            && !v.capitalized(e) && !cues.unitStops.contains(v.low[e])) {
+          e++;
+        }
+        if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT
+            && !value.endsWith("%")) {
+          continue; // a bare number says too little
+        }
+        if (e > valueEnd && cues.nonUnits.contains(v.low[valueEnd])) {
+          continue;
+        }
+        // "cán bộ, đảng viên": a comma-joined second noun stays in the unit.
+        if (e > valueEnd && v.isPunct(e, ",") && e + 2 < n && v.type(e + 1) == TokenType.SYLLABLE
+            && !v.capitalized(e + 1) && !cues.unitStops.contains(v.low[e + 1])
+            && v.type(e + 2) == TokenType.SYLLABLE && !cues.unitStops.contains(v.low[e + 2])
+            && (v.low[e + 1].equals("đảng") || v.low[e + 1].equals("công")
+                || v.low[e + 1].equals("hội") || v.low[e + 1].equals("học"))) {
+          e += 3;
+        }
+        String unit = e > valueEnd ? v.span(valueEnd, e).text() : null;
+        out.add(new Figure(value, unit, v.span(i, e), evidence("number-with-unit", i, e)));
+        i = e - 1;
+      }
+      return out;
+    }
+  }
+}
