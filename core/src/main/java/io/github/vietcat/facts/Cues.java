@@ -28,6 +28,10 @@ final class Cues {
   final List<String[]> orderVerbs;
   /** Kinds of meeting. */
   final List<String[]> meetingTypes;
+  /** Weaker signs of a meeting, used when no kind of meeting is named. */
+  final List<String[]> weakMeetingTypes;
+  /** Verbs a directive's addressee does at the start of a sentence ("Sở Y tế cần ..."). */
+  final List<String[]> taskVerbs;
   /** Words that extend a kind of meeting ("hội nghị sơ kết"). */
   final Set<String> meetingExtensions;
   /** Verbs after the organizer of a meeting or course. */
@@ -82,20 +86,25 @@ final class Cues {
         "có văn bản hỏa tốc", "có công văn hỏa tốc", "có công văn khẩn", "có thông báo kết luận",
         "hướng dẫn", "gửi");
     orderVerbs = phrases("yêu cầu", "đề nghị", "chỉ đạo", "giao", "đôn đốc", "giao cho",
-        "chỉ đạo các", "kiến nghị", "lưu ý", "nhắc nhở", "gửi", "gửi tới", "gửi đến", "gửi các",
-        "đề nghị các", "yêu cầu các", "giao nhiệm vụ cho");
+        "chỉ đạo các", "lưu ý", "nhắc nhở", "gửi", "gửi tới", "gửi đến", "gửi các",
+        "đề nghị các", "yêu cầu các", "giao nhiệm vụ cho", "giao các", "đề nghị cho");
     meetingTypes = phrases("hội nghị", "kỳ họp", "phiên họp", "cuộc họp", "buổi làm việc",
         "cuộc làm việc", "hội thảo", "tọa đàm", "diễn đàn", "tiếp xúc cử tri",
         "buổi tiếp xúc cử tri", "sinh hoạt chuyên đề", "phiên thảo luận", "buổi gặp mặt",
         "khóa họp", "phiên chất vấn", "buổi họp", "họp báo", "giao ban", "cuộc gặp", "hội đàm",
         "buổi tọa đàm", "buổi đối thoại", "đối thoại", "phiên họp thường kỳ", "buổi làm việc",
-        "lễ kỷ niệm", "đại hội", "cuộc tiếp xúc cử tri", "họp");
+        "cuộc tiếp xúc cử tri", "phiên giải trình", "buổi giao ban", "hội nghị trực tuyến");
+    weakMeetingTypes = phrases("làm việc với", "họp", "làm việc tại", "hội ý");
     meetingExtensions = words("sơ", "kết", "tổng", "trực", "tuyến", "quốc", "tế", "khoa", "học",
         "thường", "niên", "liên", "tịch", "chuyên", "đề", "toàn", "quốc", "cấp", "cao", "kỳ",
         "bất", "thường", "mở", "rộng", "trung", "ương", "thứ", "lần", "đại", "biểu");
     organizeVerbs = phrases("tổ chức", "phối hợp tổ chức", "khai mạc", "đã tổ chức",
         "vừa tổ chức", "long trọng tổ chức", "chủ trì tổ chức", "họp", "mở", "khai giảng",
         "bế mạc", "tổ chức hội nghị", "tiến hành");
+    taskVerbs = phrases("cần", "phải", "có trách nhiệm", "chủ trì", "kiểm tra", "chỉ đạo",
+        "phối hợp", "tăng cường", "rà soát", "hướng dẫn", "theo dõi", "khẩn trương", "triển khai",
+        "thực hiện", "xử lý", "giám sát", "được giao", "chịu trách nhiệm", "tổ chức", "chủ động",
+        "nghiêm túc", "đẩy mạnh", "khẩn cấp");
     chairVerbs = phrases("chủ trì", "chủ tọa", "điều hành", "đồng chủ trì");
     topicCues = phrases("về", "bàn về", "với chủ đề", "chủ đề", "bàn", "nhằm", "để bàn",
         "góp ý", "sơ kết", "tổng kết", "triển khai", "đánh giá", "thảo luận về", "thảo luận",
@@ -110,9 +119,10 @@ final class Cues {
         "đó", "những", "trong", "ngày", "sáng", "chiều", "tối", "năm", "tháng", "để", "từ",
         "đến", "phối", "hợp", "cùng", "đối", "giao", "đôn", "đốc", "khẩn", "trương",
         "vẫn", "chưa", "không", "nhằm", "theo", "sau", "trước", "khi", "lúc", "ông", "bà", "ra",
-        "văn", "bản", "công", "điện", "thông", "báo", "quyết", "định", "kế", "hoạch", "hướng",
-        "dẫn", "thị", "mới", "đây", "lại", "tiếp", "tục", "vào", "làm", "việc", "tham",
-        "dự", "gồm", "nêu", "rõ", "cho", "biết", "nói", "nhấn", "mạnh", "kiểm", "tra", "như");
+        "mới", "đây", "lại", "tiếp", "tục", "vào", "làm", "tham", "cần", "phải", "phát", "thực",
+        "dự", "gồm", "nêu", "rõ", "cho", "biết", "nói", "nhấn", "mạnh", "kiểm", "như", "trên",
+        "đề", "xuất", "kêu", "gọi", "quy", "trách", "nhiệm", "nghiêm", "cấm", "tăng", "cường",
+        "rà", "soát", "xử", "lý", "triển", "khai", "hiện", "thăm", "dưới", "sự", "thường", "xuyên");
     sentenceOpeners = words("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "theo", "trong",
         "tại", "sau", "trước", "hôm", "nay", "về", "để", "với", "khi", "từ", "ông", "bà", "các",
         "những", "cũng", "nhằm", "đồng", "thời", "ngoài", "ra", "qua", "đây", "đó", "vừa",

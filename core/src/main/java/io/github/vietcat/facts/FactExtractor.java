@@ -186,10 +186,12 @@ public final class FactExtractor {
       }
       int limit = Math.min(n, v.sentenceEnd(i));
       boolean lastCapitalized = j > i;
+      int capitalRun = 0;
       while (j < limit) {
         if (v.capitalized(j)) {
           j++;
           lastCapitalized = true;
+          capitalRun++;
           continue;
         }
         if (v.type(j) == TokenType.PUNCTUATION) {
@@ -228,13 +230,15 @@ public final class FactExtractor {
           break;
         }
         boolean capitalFollows = k < limit && v.capitalized(k);
-        if (capitalFollows && !(k - j == 1 && v.low[j].equals("và") && false)) {
+        if (capitalFollows) {
           j = k;
           lastCapitalized = false;
+          capitalRun = 0;
           continue;
         }
-        if (lastCapitalized && !cues.nameGlue.contains(v.low[j])) {
-          j++; // the second syllable of a capitalized word
+        if (lastCapitalized && capitalRun == 1 && v.type(j - 1) == TokenType.SYLLABLE
+            && !cues.nameGlue.contains(v.low[j])) {
+          j++; // the second syllable of a capitalized word: "Bộ Tài chính", "Bộ Y tế"
         }
         break;
       }
@@ -403,6 +407,9 @@ public final class FactExtractor {
       DateMention date = dateAt(d);
       if (date != null && v.is(d, "ngày")) {
         j = date.to();
+      } else if (codeFrom >= 0 && v.isPunct(j, "-") && j + 1 < limit
+          && v.type(j + 1) == TokenType.DATE) {
+        j += 2; // "7035 / UBND - NL 2 - 08/11/2018"
       }
       int issuerFrom = -1;
       int issuerTo = -1;
@@ -468,32 +475,60 @@ public final class FactExtractor {
 
     // ---------------------------------------------------------------- directive
 
+    /** Returns whether an issuing word ("có", "ban hành", "phát", "gửi" ...) stands at i. */
+    private boolean issuingWord(int i) {
+      if (i < 0 || i >= n) {
+        return false;
+      }
+      String w = v.low[i];
+      return w.equals("có") || w.equals("hành") || w.equals("phát") || w.equals("gửi")
+          || w.equals("ra") || w.equals("ký") || w.equals("đi") || w.equals("ban");
+    }
+
     DirectiveFacts directive() {
-      // The main clause: an issuing verb with an instrument, else an order verb, in the lead.
+      // The main clause: "<issuer> (vừa) có/ban hành/phát <instrument>", else an order verb.
       int verbAt = -1;
-      int verbLength = 0;
+      int verbEnd = -1;
+      int typeAt = -1;
+      String[] type = null;
       String rule = null;
       int[] issuer = null;
-      for (int pass = 0; pass < 2 && verbAt < 0; pass++) {
+      for (int s : leadSentences()) {
+        for (int i = start(s); i < end(s) && typeAt < 0; i++) {
+          String[] t = v.longestMatch(i, cues.directiveTypes);
+          if (t == null || !issuingWord(i - 1) && !(issuingWord(i - 2) && !v.clauseBreak(i - 1))) {
+            continue;
+          }
+          int k = issuingWord(i - 1) ? i - 1 : i - 2;
+          while (k > start(s) && issuingWord(k - 1)) {
+            k--;
+          }
+          typeAt = i;
+          type = t;
+          verbAt = k;
+          verbEnd = i;
+          issuer = nameBefore(k, start(s));
+          rule = "issuer-before-issuing-verb";
+        }
+        if (typeAt >= 0) {
+          break;
+        }
+      }
+      if (typeAt < 0) {
         for (int s : leadSentences()) {
           for (int i = start(s); i < end(s); i++) {
-            String[] verb = v.longestMatch(i, pass == 0 ? cues.issueVerbs : cues.orderVerbs);
-            if (verb == null) {
+            String[] verb = v.longestMatch(i, cues.orderVerbs);
+            if (verb == null || insideDocument(i)) {
               continue;
             }
             int[] name = nameBefore(i, start(s));
-            if (pass == 0 && v.longestMatch(i + verb.length, cues.directiveTypes) == null
-                && v.longestMatch(i + verb.length - 1, cues.directiveTypes) == null
-                && !v.is(i, "ban")) {
-              continue;
-            }
-            if (name == null && pass == 1) {
+            if (name == null) {
               continue;
             }
             verbAt = i;
-            verbLength = verb.length;
+            verbEnd = i + verb.length;
             issuer = name;
-            rule = pass == 0 ? "issue-verb" : "order-verb";
+            rule = "issuer-before-order-verb";
             break;
           }
           if (verbAt >= 0) {
@@ -506,58 +541,51 @@ public final class FactExtractor {
       }
       int s = v.sentence[verbAt];
       int sentenceEnd = end(s);
-      TextFact issuerFact = issuer == null ? null
-          : fact(issuer[0], issuer[1], rule, verbAt, verbAt + verbLength);
-      // The instrument: the document type at or right after the verb.
       TextFact docType = null;
       TextFact docCode = null;
       DateFact date = null;
-      int after = verbAt + verbLength;
-      for (int i = Math.max(verbAt, after - 2); i < Math.min(sentenceEnd, after + 2); i++) {
-        String[] type = v.longestMatch(i, cues.directiveTypes);
-        if (type == null) {
-          continue;
+      int after = verbEnd;
+      int[] citation = null;
+      if (typeAt >= 0) {
+        int typeEnd = typeAt + type.length;
+        // "công văn hỏa tốc": the kind without its modifiers
+        if (type.length > 2 && !(type[0].equals("thông") && type[2].equals("kết"))) {
+          typeEnd = typeAt + 2;
         }
-        int typeEnd = i + Math.min(type.length, type[0].equals("công") || type[0].equals("văn")
-            || type[0].equals("chỉ") ? 2 : type.length);
-        if (type.length > 2 && (type[0].equals("thông") && type[2].equals("kết"))) {
-          typeEnd = i + type.length;
-        }
-        docType = fact(i, typeEnd, "instrument-after-verb", verbAt, verbAt + verbLength);
-        int[] c = citation(i, type.length);
-        if (c != null && c[1] >= 0) {
-          docCode = fact(c[1], c[2], "instrument-number", i, typeEnd);
-          after = c[0];
+        docType = fact(typeAt, typeEnd, "instrument-after-issuing-verb", verbAt, verbEnd);
+        citation = citation(typeAt, type.length);
+        if (citation != null && citation[1] >= 0) {
+          docCode = fact(citation[1], citation[2], "instrument-number", typeAt, typeEnd);
+          after = citation[0];
         } else {
-          after = i + type.length;
+          after = typeAt + type.length;
         }
-        break;
+        if (citation != null && citation[3] >= 0) {
+          // "Tổng Bí thư ... vừa ký ban hành Quy định 105 của Bộ Chính trị": the body issues it.
+          issuer = new int[] {citation[3], citation[4]};
+          rule = "issuer-of-instrument";
+        }
       }
-      // The date: in the same sentence, before or inside the citation.
+      TextFact issuerFact = issuer == null ? null
+          : fact(issuer[0], issuer[1], rule, verbAt, verbEnd);
+      // The date: in the issuing sentence before the subject, or the instrument's own date.
       for (DateMention d : dates) {
         if (v.sentence[d.from()] == s && d.hasDay() && (d.from() < verbAt || d.from() < after)) {
           date = new DateFact(d.value(), v.span(d.from(), d.to()),
-              evidence("date-in-issuing-clause", verbAt, verbAt + verbLength));
+              evidence("date-in-issuing-clause", verbAt, verbEnd));
           break;
         }
       }
       // Signer: "<title> <Name> (vừa) ký".
       TextFact signer = null;
       for (int k = 0; k < n && signer == null; k++) {
-        if (v.is(k, "ký") && !v.is(k + 1, "kết") && !v.is(k - 1, "đăng")) {
+        if (v.is(k, "ký") && !v.is(k + 1, "kết") && !v.is(k - 1, "đăng") && !v.is(k + 1, "tên")) {
           int sentenceFrom = v.sentenceStart(k);
           int e = k;
           while (e > sentenceFrom && cues.adverbs.contains(v.low[e - 1])) {
             e--;
           }
-          if (v.is(e - 1, "do")) {
-            continue;
-          }
           int[] person = personAtEnd(Math.max(sentenceFrom, e - 8), e);
-          if (person == null && (v.is(e - 1, "ký") || true)) {
-            // "do Phó Chủ tịch ... Nguyễn Văn A ký": name before "ký" after "do"
-            person = null;
-          }
           if (person != null) {
             signer = fact(person[0], person[1], "name-before-ky", k, k + 1);
           }
@@ -575,11 +603,10 @@ public final class FactExtractor {
           }
           break;
         }
-        if (v.isPunct(i, ";")) {
+        if (v.isPunct(i, ";") || v.longestMatch(i, cues.orderVerbs) != null) {
           break;
         }
       }
-      List<TextFact> addressees = new ArrayList<>();
       int orderAt = -1;
       int orderEnd = -1;
       for (int i = verbAt; i < sentenceEnd; i++) {
@@ -605,41 +632,83 @@ public final class FactExtractor {
           subject = fact(from, to, "subject-after-order", orderAt, orderEnd);
         }
       }
-      // Addressees: after order verbs in the lead sentences.
+      List<TextFact> addressees = addressees(issuerFact);
+      List<Deadline> deadlines = deadlines();
+      return new DirectiveFacts(docType, docCode, issuerFact, signer, date, subject, addressees,
+          deadlines);
+    }
+
+    /** Whom a directive addresses: after order verbs, and subjects of tasks ("Sở Y tế cần"). */
+    private List<TextFact> addressees(TextFact issuer) {
+      List<TextFact> addressees = new ArrayList<>();
       Set<String> seen = new HashSet<>();
-      for (int sentence : leadSentences()) {
-        for (int i = start(sentence); i < end(sentence) && addressees.size() < MAX_ADDRESSEES;
+      if (issuer != null) {
+        seen.add(issuer.text().toLowerCase(Locale.ROOT));
+      }
+      int sentences = v.sentenceStarts.length - 1;
+      for (int sentence = bodySentence; sentence < sentences && sentence < bodySentence + 12;
+          sentence++) {
+        int sentenceEnd = end(sentence);
+        for (int i = start(sentence); i < sentenceEnd && addressees.size() < MAX_ADDRESSEES;
             i++) {
           String[] order = v.longestMatch(i, cues.orderVerbs);
-          if (order == null || insideDocument(i)) {
+          RuleEvidence evidence;
+          int from;
+          if (order != null && !insideDocument(i)) {
+            from = i + order.length;
+            evidence = evidence("addressee-after-order", i, i + order.length);
+          } else if (i == start(sentence) && nameStart(i) && orgHead(i)) {
+            int e = nameEnd(i);
+            int k = e;
+            while (k < sentenceEnd && cues.adverbs.contains(v.low[k])) {
+              k++;
+            }
+            String[] task = v.longestMatch(k, cues.taskVerbs);
+            if (task == null) {
+              continue;
+            }
+            from = i;
+            evidence = evidence("addressee-with-task", k, k + task.length);
+          } else {
             continue;
           }
-          int from = i + order.length;
-          while (from < end(sentence) && addressees.size() < MAX_ADDRESSEES) {
-            int[] a = addresseeAt(from, end(sentence));
+          while (from < sentenceEnd && addressees.size() < MAX_ADDRESSEES) {
+            int[] a = addresseeAt(from, sentenceEnd);
             if (a == null) {
               break;
             }
             Span span = v.span(a[0], a[1]);
             if (seen.add(span.text().toLowerCase(Locale.ROOT))) {
-              addressees.add(new TextFact(span, evidence("addressee-after-order", i,
-                  i + order.length)));
+              addressees.add(new TextFact(span, evidence));
             }
             from = a[1];
-            if (v.isPunct(from, ",") || v.is(from, "và")) {
+            if (v.isPunct(from, ",") && (v.is(from + 1, "các") || orgHead(from + 1))
+                || v.is(from, "và") && (v.is(from + 1, "các") || orgHead(from + 1))) {
               from++;
             } else {
               break;
             }
           }
+          if (order != null) {
+            i += order.length - 1;
+          }
         }
       }
-      List<Deadline> deadlines = deadlines();
-      if (issuerFact == null && docType == null && subject == null) {
-        return null;
+      return addressees;
+    }
+
+    /** Returns whether an organization's name (not a place or a person's title) starts at i. */
+    private boolean orgHead(int i) {
+      String[] head = v.longestMatch(i, cues.nameHeads);
+      if (head == null || placeHead(i)) {
+        return false;
       }
-      return new DirectiveFacts(docType, docCode, issuerFact, signer, date, subject, addressees,
-          deadlines);
+      String h = String.join(" ", head);
+      return !(h.equals("chủ tịch") || h.equals("phó chủ tịch") || h.equals("bí thư")
+          || h.equals("phó bí thư") || h.equals("giám đốc") || h.equals("phó giám đốc")
+          || h.equals("thủ tướng") || h.equals("phó thủ tướng") || h.equals("bộ trưởng")
+          || h.equals("thứ trưởng") || h.equals("tổng bí thư") || h.equals("trưởng ban")
+          || h.equals("chủ nhiệm") || h.equals("đoàn") || h.equals("hội"));
     }
 
     /** An addressee at token i: a name or an "các ..." group; null when there is none. */
@@ -650,12 +719,21 @@ public final class FactExtractor {
       if (i >= limit) {
         return null;
       }
-      if (v.is(i, "các") || v.is(i, "những")) {
+      if (v.is(i, "các") || v.is(i, "những") || v.is(i, "mỗi")) {
         int e = i + 1;
-        while (e < limit && e - i < 7 && (v.type(e) == TokenType.SYLLABLE
-            || v.type(e) == TokenType.ABBREVIATION) && (!cues.nameStops.contains(v.low[e])
-                || cues.nameGlue.contains(v.low[e]) && !v.is(e, "và"))) {
+        while (e < limit && e - i < 16) {
+          boolean word = (v.type(e) == TokenType.SYLLABLE || v.type(e) == TokenType.ABBREVIATION)
+              && (!cues.nameStops.contains(v.low[e]) || cues.nameGlue.contains(v.low[e])
+                  && !v.is(e, "và"));
+          boolean comma = v.isPunct(e, ",") && e + 1 < limit && v.type(e + 1) == TokenType.SYLLABLE
+              && !cues.nameStops.contains(v.low[e + 1]) && e - i < 10;
+          if (!word && !comma) {
+            break;
+          }
           e++;
+        }
+        while (e > i + 1 && v.type(e - 1) == TokenType.PUNCTUATION) {
+          e--;
         }
         if (e > i + 1) {
           if (e < limit && v.capitalized(e - 1) && nameStart(e - 1)) {
@@ -680,7 +758,12 @@ public final class FactExtractor {
             || v.isPunct(e, "?")) {
           break;
         }
+        if (e > from && dateAt(e) != null && v.sentence[e] == v.sentence[from]
+            && DateMention.isDayWord(v.low[e])) {
+          break;
+        }
         if (v.isPunct(e, ",") && (v.longestMatch(e + 1, cues.orderVerbs) != null
+            || e + 1 < n && v.capitalized(e + 1) && nameStart(e + 1)
             || v.is(e + 1, "trong") && v.is(e + 2, "đó") || v.is(e + 1, "theo") && v.is(e + 2, "đó")
             || dateAt(e + 1) != null || v.is(e + 1, "tại") || v.is(e + 1, "do")
             || v.is(e + 1, "nhấn") || v.is(e + 1, "đồng") && v.is(e + 2, "thời")
@@ -745,29 +828,37 @@ public final class FactExtractor {
     MeetingFacts meeting() {
       int typeAt = -1;
       int typeEnd = -1;
-      for (int s : leadSentences()) {
-        for (int i = start(s); i < end(s); i++) {
-          String[] type = v.longestMatch(i, cues.meetingTypes);
-          if (type == null || insideDocument(i)) {
-            continue;
+      String typeRule = "meeting-word";
+      for (int pass = 0; pass < 2 && typeAt < 0; pass++) {
+        List<String[]> types = pass == 0 ? cues.meetingTypes : cues.weakMeetingTypes;
+        for (int s : leadSentences()) {
+          for (int i = start(s); i < end(s); i++) {
+            String[] type = v.longestMatch(i, types);
+            if (type == null || insideDocument(i)) {
+              continue;
+            }
+            if (type[0].equals("giao") && v.capitalized(i + 1)) {
+              continue; // "giao Ban ..." is "assign to"
+            }
+            typeAt = i;
+            if (pass == 0) {
+              typeEnd = meetingTypeEnd(i + type.length, end(s));
+            } else {
+              typeEnd = i + (type[0].equals("làm") ? 2 : type.length);
+              typeRule = "meeting-verb";
+            }
+            break;
           }
-          if (type.length == 1 && type[0].equals("họp") && !(v.is(i + 1, "báo") || nameStart(i + 1)
-              || v.is(i - 1, "cuộc"))) {
-            continue;
+          if (typeAt >= 0) {
+            break;
           }
-          typeAt = i;
-          typeEnd = meetingTypeEnd(i + type.length, end(s));
-          break;
-        }
-        if (typeAt >= 0) {
-          break;
         }
       }
       if (typeAt < 0) {
         return null;
       }
       int s = v.sentence[typeAt];
-      TextFact meetingType = fact(typeAt, typeEnd, "meeting-word", typeAt, typeEnd);
+      TextFact meetingType = fact(typeAt, typeEnd, typeRule, typeAt, typeEnd);
       // Date: in the meeting's sentence, else the first date of the body.
       DateFact date = null;
       DateMention best = null;
@@ -798,7 +889,18 @@ public final class FactExtractor {
             v.sentence[best.from()] == s ? "date-in-meeting-sentence" : "first-date",
             best.from(), best.to()));
       }
-      TextFact organizer = organizer(s);
+      TextFact organizer = null;
+      if (v.is(typeEnd, "của") && nameStart(typeEnd + 1) && orgHead(typeEnd + 1)) {
+        // "Phiên họp thứ 49 của Ủy ban Thường vụ Quốc hội"
+        int e = nameEnd(typeEnd + 1);
+        if (v.is(e, "và") && nameStart(e + 1)) {
+          e = nameEnd(e + 1);
+        }
+        organizer = fact(typeEnd + 1, e, "organizer-after-cua", typeEnd, typeEnd + 1);
+      }
+      if (organizer == null) {
+        organizer = organizer(s);
+      }
       List<TextFact> chairs = chairs();
       // Topic: after the meeting type (or its "sơ kết/tổng kết" part).
       TextFact topic = null;
@@ -881,7 +983,8 @@ public final class FactExtractor {
       }
       // "Hội nghị gặp mặt các nhà đầu tư lần thứ 10": an ordinal soon after stays with the type.
       for (int k = j; k < Math.min(limit, j + 8); k++) {
-        if (v.type(k) == TokenType.PUNCTUATION) {
+        if (v.type(k) == TokenType.PUNCTUATION && !v.isPunct(k, "\"") && !v.isPunct(k, "“")
+            && !v.isPunct(k, "”")) {
           break;
         }
         if (v.is(k, "lần") && v.is(k + 1, "thứ") && k + 2 < limit) {
@@ -906,10 +1009,15 @@ public final class FactExtractor {
           if (verb == null) {
             continue;
           }
-          if (v.is(i - 1, "do") || i >= 2 && v.is(i - 2, "do")) {
+          if (v.is(i - 1, "do") || i >= 2 && v.is(i - 2, "do")
+              || verb[0].equals("họp") && (v.is(i - 1, "phiên") || v.is(i - 1, "kỳ")
+                  || v.is(i - 1, "cuộc") || v.is(i - 1, "buổi"))) {
             continue;
           }
           int[] name = nameBefore(i, start(s));
+          if (name != null && !orgHead(name[0]) && !placeHead(name[0])) {
+            name = null;
+          }
           if (name == null && v.is(i, "phối")) {
             continue;
           }
