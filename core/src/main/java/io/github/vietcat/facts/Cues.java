@@ -46,6 +46,8 @@ final class Cues {
   final Set<String> nameGlue;
   /** Words that never continue a name: verbs, adverbs, function words. */
   final Set<String> nameStops;
+  /** Words that cannot be the second syllable of a capitalized word ("Tổ chức" can). */
+  final Set<String> hardStops;
   /** Capitalized sentence openers that do not start a name. */
   final Set<String> sentenceOpeners;
   /** Adverbs between a subject and its verb ("vừa", "đã"). */
@@ -64,7 +66,7 @@ final class Cues {
     documentTypes = phrases("chỉ thị", "nghị quyết", "kế hoạch", "công văn", "công điện",
         "quyết định", "thông tư", "nghị định", "hướng dẫn", "thông báo kết luận", "thông báo",
         "kết luận", "quy định", "văn bản", "luật", "pháp lệnh", "chương trình hành động",
-        "thông tư liên tịch", "nghị quyết liên tịch", "đề án", "tờ trình");
+        "thông tư liên tịch", "nghị quyết liên tịch", "đề án", "tờ trình", "báo cáo");
     directiveTypes = phrases("chỉ thị", "kế hoạch", "công văn", "công điện", "quyết định",
         "hướng dẫn", "thông báo kết luận", "thông báo", "văn bản", "quy định", "nghị quyết",
         "thông tư", "nghị định", "kết luận", "chỉ thị khẩn", "công văn khẩn", "công văn hỏa tốc",
@@ -86,8 +88,8 @@ final class Cues {
         "có văn bản hỏa tốc", "có công văn hỏa tốc", "có công văn khẩn", "có thông báo kết luận",
         "hướng dẫn", "gửi");
     orderVerbs = phrases("yêu cầu", "đề nghị", "chỉ đạo", "giao", "đôn đốc", "giao cho",
-        "chỉ đạo các", "lưu ý", "nhắc nhở", "gửi", "gửi tới", "gửi đến", "gửi các",
-        "đề nghị các", "yêu cầu các", "giao nhiệm vụ cho", "giao các", "đề nghị cho");
+        "lưu ý", "nhắc nhở", "gửi", "gửi tới", "gửi đến", "giao nhiệm vụ cho",
+        "đề nghị cho");
     meetingTypes = phrases("hội nghị", "kỳ họp", "phiên họp", "cuộc họp", "buổi làm việc",
         "cuộc làm việc", "hội thảo", "tọa đàm", "diễn đàn", "tiếp xúc cử tri",
         "buổi tiếp xúc cử tri", "sinh hoạt chuyên đề", "phiên thảo luận", "buổi gặp mặt",
@@ -123,6 +125,14 @@ final class Cues {
         "dự", "gồm", "nêu", "rõ", "cho", "biết", "nói", "nhấn", "mạnh", "kiểm", "như", "trên",
         "đề", "xuất", "kêu", "gọi", "quy", "trách", "nhiệm", "nghiêm", "cấm", "tăng", "cường",
         "rà", "soát", "xử", "lý", "triển", "khai", "hiện", "thăm", "dưới", "sự", "thường", "xuyên");
+    hardStops = words("vừa", "đã", "có", "là", "sẽ", "được", "bị", "cũng", "đang", "và", "của",
+        "cho", "với", "tại", "về", "yêu", "đề", "chỉ", "ban", "gửi", "ký", "họp", "khai", "cần",
+        "phải", "không", "chưa", "vẫn", "mới", "để", "từ", "đến", "trong", "ngày", "sáng",
+        "chiều", "tối", "năm", "tháng", "theo", "sau", "trước", "khi", "nhằm", "phối", "thì",
+        "mà", "này", "đó", "những", "các", "ra", "làm", "kiểm", "rà", "xử", "tăng", "triển",
+        "thực", "nêu", "nói", "nhấn", "thăm", "lại", "tiếp", "vào", "đối", "cùng", "giao", "đôn",
+        "khẩn", "trách", "nghiêm", "quy", "tổ", "đưa", "chủ", "tham", "phát", "cho", "biết",
+        "như", "trên", "dưới", "hướng", "ở", "hay", "hoặc");
     sentenceOpeners = words("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "theo", "trong",
         "tại", "sau", "trước", "hôm", "nay", "về", "để", "với", "khi", "từ", "ông", "bà", "các",
         "những", "cũng", "nhằm", "đồng", "thời", "ngoài", "ra", "qua", "đây", "đó", "vừa",
@@ -141,7 +151,8 @@ final class Cues {
     unitStops = words("của", "được", "đã", "đang", "sẽ", "trong", "tại", "với", "so", "là",
         "và", "cho", "về", "từ", "đến", "trên", "dưới", "theo", "thì", "mà", "bị", "có", "năm",
         "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "gia", "dự",
-        "học", "tập", "thực", "hiện", "trở", "lên");
+        "trở", "lên", "vừa", "cũng", "ở", "bằng", "hoàn", "như", "gồm", "này", "đó", "nên",
+        "hơn", "trước", "sau", "mỗi", "thì", "nhưng", "hay", "hoặc", "các", "những");
   }
 
   /** Normalizes phrases the way the input is normalized, into syllable arrays. */

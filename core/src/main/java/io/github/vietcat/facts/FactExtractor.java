@@ -227,6 +227,10 @@ public final class FactExtractor {
           k++;
         }
         if (k == j) {
+          if (lastCapitalized && capitalRun == 1 && v.type(j - 1) == TokenType.SYLLABLE
+              && !cues.hardStops.contains(v.low[j])) {
+            j++; // "Ban Tổ chức"
+          }
           break;
         }
         boolean capitalFollows = k < limit && v.capitalized(k);
@@ -302,7 +306,7 @@ public final class FactExtractor {
         return documents;
       }
       List<CitedDocument> out = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
       int i = 0;
       while (i < n && out.size() < MAX_DOCUMENTS) {
         String[] type = v.longestMatch(i, cues.documentTypes);
@@ -328,17 +332,31 @@ public final class FactExtractor {
             issuer = v.span(before[0], before[1]).text();
           }
         }
-        String key = (code != null ? code : v.span(i, end).text()).toLowerCase(Locale.ROOT);
-        if (seen.add(key)) {
-          out.add(new CitedDocument(code, v.span(i, i + type.length).text(), issuer,
-              v.span(i, end), evidence(code == null ? "document-plenum" : "document-code", i,
-                  i + type.length)));
-          documentRanges.add(new int[] {i, end, codeFrom, codeTo});
+        String key = String.join(" ", type) + " " + (code != null ? leadingNumber(code)
+            : v.span(i, end).text().toLowerCase(Locale.ROOT));
+        CitedDocument document = new CitedDocument(code, v.span(i, i + type.length).text(),
+            issuer, v.span(i, end), evidence(code == null ? "document-plenum" : "document-code",
+                i, i + type.length));
+        Integer earlier = seen.get(key);
+        if (earlier == null) {
+          seen.put(key, out.size());
+          out.add(document);
+        } else if (document.span().text().length() > out.get(earlier).span().text().length()) {
+          out.set(earlier, document); // "Chỉ thị số 14", later "Chỉ thị số 14/2018 của ..."
         }
+        documentRanges.add(new int[] {i, end, codeFrom, codeTo});
         i = end;
       }
       documents = List.copyOf(out);
       return documents;
+    }
+
+    private String leadingNumber(String code) {
+      int e = 0;
+      while (e < code.length() && Character.isDigit(code.charAt(e))) {
+        e++;
+      }
+      return e == 0 ? code : code.substring(0, e);
     }
 
     private String codeText(int from, int to) {
@@ -362,6 +380,12 @@ public final class FactExtractor {
       int codeFrom = -1;
       int codeTo = -1;
       int k = j;
+      String first = v.low[i];
+      boolean needsSo = first.equals("báo") || first.equals("văn") || first.equals("tờ")
+          || first.equals("đề") || first.equals("chương");
+      if (needsSo && !v.is(k, "số")) {
+        return null;
+      }
       if (v.is(k, "số")) {
         k++;
       }
@@ -424,12 +448,16 @@ public final class FactExtractor {
     /** End of a document number starting at k: "4082 / BTC - VP" is one number. */
     private int codeEnd(int k, int limit) {
       int e = k + 1;
-      while (e + 1 < limit && (v.isPunct(e, "/") || v.isPunct(e, "-"))
+      while (e + 1 < limit && (v.isPunct(e, "/") || v.isPunct(e, "-") || v.isPunct(e, "–"))
           && (v.type(e + 1) == TokenType.ABBREVIATION
               || v.type(e + 1) == TokenType.SYLLABLE && v.token(e + 1).text().equals(
                   v.token(e + 1).text().toUpperCase(Locale.ROOT))
               || v.type(e + 1) == TokenType.NUMBER && v.type(k) == TokenType.NUMBER)) {
         e += 2;
+        if (e < limit && v.type(e) == TokenType.ABBREVIATION && v.type(e - 1)
+            == TokenType.ABBREVIATION) {
+          e++; // "1140 / BC VPCP"
+        }
         // "NL 2": a number right after a part of the code
         if (e < limit && v.type(e) == TokenType.NUMBER && v.type(e - 1) == TokenType.ABBREVIATION
             && !v.lineBreakBefore(e) && e + 1 < limit && !v.isWord(e + 1)) {
@@ -678,8 +706,21 @@ public final class FactExtractor {
               break;
             }
             Span span = v.span(a[0], a[1]);
-            if (seen.add(span.text().toLowerCase(Locale.ROOT))) {
-              addressees.add(new TextFact(span, evidence));
+            String key = span.text().toLowerCase(Locale.ROOT);
+            if (seen.add(key)) {
+              boolean merged = false;
+              for (int k = 0; k < addressees.size(); k++) {
+                String known = addressees.get(k).text().toLowerCase(Locale.ROOT);
+                if (known.startsWith(key)) {
+                  merged = true; // "Sở Giáo dục" after "Sở Giáo dục và Đào tạo"
+                } else if (key.startsWith(known)) {
+                  addressees.set(k, new TextFact(span, evidence));
+                  merged = true;
+                }
+              }
+              if (!merged) {
+                addressees.add(new TextFact(span, evidence));
+              }
             }
             from = a[1];
             if (v.isPunct(from, ",") && (v.is(from + 1, "các") || orgHead(from + 1))
@@ -743,7 +784,7 @@ public final class FactExtractor {
         }
         return null;
       }
-      if (nameStart(i)) {
+      if (nameStart(i) && (orgHead(i) || v.type(i) == TokenType.ABBREVIATION)) {
         return new int[] {i, nameEnd(i)};
       }
       return null;
@@ -1106,13 +1147,11 @@ public final class FactExtractor {
       String[] cue = v.longestMatch(firstCue[best], kinds.get(best));
       RuleEvidence kindEvidence = evidence("kind-" + kind.label(), firstCue[best],
           firstCue[best] + cue.length);
-      TextFact programme = null;
-      List<CitedDocument> docs = documents();
-      if (!docs.isEmpty()) {
-        CitedDocument d = docs.get(0);
-        programme = new TextFact(d.span(), d.evidence());
-      }
+      TextFact programme = programme();
       TextFact organizer = organizer(bodySentence);
+      if (organizer == null) {
+        organizer = trainingOrganizer(kinds.get(best));
+      }
       DateFact date = null;
       for (DateMention d : dates) {
         if (d.hasDay() && v.sentence[d.from()] >= bodySentence && !insideDocument(d.from())) {
@@ -1125,6 +1164,67 @@ public final class FactExtractor {
       return new TrainingFacts(kind, kindEvidence, programme, organizer, period, date, figures());
     }
 
+    /** The programme: a document after "thực hiện", "quán triệt" ..., else the first cited. */
+    private TextFact programme() {
+      for (int i = 0; i < n; i++) {
+        boolean cue = v.is(i, "thực") && v.is(i + 1, "hiện") || v.is(i, "quán") && v.is(i + 1,
+            "triệt") || v.is(i, "triển") && v.is(i + 1, "khai") || v.is(i, "học") && v.is(i + 1,
+            "tập");
+        if (!cue) {
+          continue;
+        }
+        String[] type = v.longestMatch(i + 2, cues.documentTypes);
+        if (type == null) {
+          continue;
+        }
+        int from = i + 2;
+        int e = from + type.length;
+        int[] c = citation(from, type.length);
+        if (c != null) {
+          e = c[0];
+        } else if (e < n && v.capitalized(e) && !v.is(from, "văn")) {
+          e = nameEnd(e); // "Luật Đặc xá"
+          while (e < n && e - from < 12 && v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
+              && !cues.unitStops.contains(v.low[e]) && !cues.nameStops.contains(v.low[e])) {
+            e++;
+          }
+          if (v.is(e, "năm") && e + 1 < n && v.type(e + 1) == TokenType.NUMBER) {
+            e += 2;
+          }
+        } else if (e < n && !v.capitalized(from)) {
+          continue;
+        }
+        return fact(from, e, "programme-after-cue", i, i + 2);
+      }
+      List<CitedDocument> docs = documents();
+      if (!docs.isEmpty()) {
+        CitedDocument d = docs.get(0);
+        return new TextFact(d.span(), new RuleEvidence("programme-first-document",
+            d.evidence().cue()));
+      }
+      return null;
+    }
+
+    /** "lớp tập huấn ... của/do <Organizer>". */
+    private TextFact trainingOrganizer(List<String[]> kindCues) {
+      for (int i = 0; i < n; i++) {
+        String[] cue = v.longestMatch(i, cues.courseCues);
+        if (cue == null) {
+          continue;
+        }
+        int limit = Math.min(v.sentenceEnd(i), i + cue.length + 8);
+        for (int k = i + cue.length; k < limit; k++) {
+          if (v.clauseBreak(k)) {
+            break;
+          }
+          if ((v.is(k, "của") || v.is(k, "do")) && nameStart(k + 1) && orgHead(k + 1)) {
+            return fact(k + 1, nameEnd(k + 1), "organizer-of-course", i, i + cue.length);
+          }
+        }
+      }
+      return null;
+    }
+
     private TextFact period() {
       for (int i = 0; i < n; i++) {
         if ((v.is(i, "trong") && (v.is(i + 1, "thời") && v.is(i + 2, "gian")
@@ -1135,6 +1235,16 @@ public final class FactExtractor {
               || v.is(num + 1, "năm") || v.is(num + 1, "buổi")) {
             return fact(i, num + 2, "period-trong", i, i + 1);
           }
+        }
+        if ((v.is(i, "sau") || v.is(i, "qua")) && i + 2 < n && v.type(i + 1) == TokenType.NUMBER
+            && (v.is(i + 2, "năm") || v.is(i + 2, "tháng") || v.is(i + 2, "ngày")
+                || v.is(i + 2, "tuần"))) {
+          int e = i + 3;
+          if (v.is(e, "thực") && v.is(e + 1, "hiện") || v.is(e, "triển") && v.is(e + 1, "khai")
+              || v.is(e, "rèn") && v.is(e + 1, "luyện") || v.is(e, "học") && v.is(e + 1, "tập")) {
+            e += 2;
+          }
+          return fact(i, e, "period-sau", i, i + 1);
         }
         if (v.is(i, "giai") && v.is(i + 1, "đoạn") && i + 2 < n && (v.type(i + 2)
             == TokenType.NUMBER || v.type(i + 2) == TokenType.DATE)) {
@@ -1157,6 +1267,7 @@ public final class FactExtractor {
 
     private List<Figure> figures() {
       List<Figure> out = new ArrayList<>();
+      Set<String> values = new HashSet<>();
       for (int i = bodySentence == 1 ? end(0) : 0; i < n && out.size() < MAX_FIGURES; i++) {
         TokenType t = v.type(i);
         if (t != TokenType.NUMBER && t != TokenType.PERCENT) {
@@ -1180,8 +1291,9 @@ public final class FactExtractor {
           value = v.span(i, i + 2).text();
         }
         int e = valueEnd;
-        while (e < n && e - valueEnd < 6 && v.type(e) == TokenType.SYLLABLE
-            && !v.capitalized(e) && !cues.unitStops.contains(v.low[e])) {
+        while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
+            || e > valueEnd && v.type(e) == TokenType.FOREIGN_WORD)
+            && !cues.unitStops.contains(v.low[e]) && !cues.adverbs.contains(v.low[e])) {
           e++;
         }
         if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT
@@ -1200,6 +1312,10 @@ public final class FactExtractor {
           e += 3;
         }
         String unit = e > valueEnd ? v.span(valueEnd, e).text() : null;
+        if (!values.add(value)) {
+          i = e - 1;
+          continue; // the same figure again
+        }
         out.add(new Figure(value, unit, v.span(i, e), evidence("number-with-unit", i, e)));
         i = e - 1;
       }
