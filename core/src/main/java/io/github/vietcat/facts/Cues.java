@@ -96,13 +96,14 @@ final class Cues {
         "khóa họp", "phiên chất vấn", "buổi họp", "họp báo", "giao ban", "cuộc gặp", "hội đàm",
         "buổi tọa đàm", "buổi đối thoại", "đối thoại", "phiên họp thường kỳ", "buổi làm việc",
         "cuộc tiếp xúc cử tri", "phiên giải trình", "buổi giao ban", "hội nghị trực tuyến");
-    weakMeetingTypes = phrases("làm việc với", "họp", "làm việc tại", "hội ý");
+    weakMeetingTypes = phrases("làm việc với", "họp", "làm việc tại", "hội ý", "sơ kết",
+        "tổng kết");
     meetingExtensions = words("sơ", "kết", "tổng", "trực", "tuyến", "quốc", "tế", "khoa", "học",
         "thường", "niên", "liên", "tịch", "chuyên", "đề", "toàn", "quốc", "cấp", "cao", "kỳ",
         "bất", "thường", "mở", "rộng", "trung", "ương", "thứ", "lần", "đại", "biểu");
     organizeVerbs = phrases("tổ chức", "phối hợp tổ chức", "khai mạc", "đã tổ chức",
         "vừa tổ chức", "long trọng tổ chức", "chủ trì tổ chức", "họp", "mở", "khai giảng",
-        "bế mạc", "tổ chức hội nghị", "tiến hành");
+        "bế mạc", "tổ chức hội nghị", "tiến hành", "sơ kết", "tổng kết");
     taskVerbs = phrases("cần", "phải", "có trách nhiệm", "chủ trì", "kiểm tra", "chỉ đạo",
         "phối hợp", "tăng cường", "rà soát", "hướng dẫn", "theo dõi", "khẩn trương", "triển khai",
         "thực hiện", "xử lý", "giám sát", "được giao", "chịu trách nhiệm", "tổ chức", "chủ động",

@@ -939,6 +939,11 @@ public final class FactExtractor {
         }
         organizer = fact(typeEnd + 1, e, "organizer-after-cua", typeEnd, typeEnd + 1);
       }
+      if (organizer == null && typeRule.equals("meeting-word") && nameStart(typeEnd)
+          && orgHead(typeEnd)) {
+        // "kỳ họp thứ 9 HĐND TP Đà Nẵng khoá IX", "Hội nghị Ban Chấp hành Trung ương Đảng"
+        organizer = fact(typeEnd, nameEnd(typeEnd), "organizer-after-meeting", typeAt, typeEnd);
+      }
       if (organizer == null) {
         organizer = organizer(s);
       }
@@ -947,7 +952,11 @@ public final class FactExtractor {
       TextFact topic = null;
       int sentenceEnd = end(s);
       int i = typeEnd;
-      if (typeEnd > typeAt + 1 && (v.is(typeEnd - 1, "kết") || v.is(typeEnd - 2, "sơ")
+      int quoted = quoteEnd(typeEnd, sentenceEnd);
+      if (quoted > 0) {
+        topic = fact(typeEnd + 1, quoted, "topic-quoted", typeAt, typeEnd);
+      }
+      if (topic == null && (v.is(typeEnd - 1, "kết") || v.is(typeEnd - 2, "sơ")
           || v.is(typeEnd - 2, "tổng"))) {
         int to = phraseEnd(typeEnd, sentenceEnd);
         if (to > typeEnd && v.longestMatch(typeEnd, cues.topicCues) == null) {
@@ -967,6 +976,11 @@ public final class FactExtractor {
             || cue[0].equals("nhằm") || cue[0].equals("để") || cue.length > 1
             && cue[cue.length - 1].equals("về"));
         int from = keepCue ? at : at + cue.length;
+        int q = quoteEnd(from, sentenceEnd);
+        if (q > 0) {
+          topic = fact(from + 1, q, "topic-quoted", at, at + cue.length);
+          break;
+        }
         int to = phraseEnd(from, sentenceEnd);
         if (to > from) {
           topic = fact(from, to, "topic-after-cue", at, at + cue.length);
@@ -988,8 +1002,10 @@ public final class FactExtractor {
       }
       // Location: "tại <place>" in the meeting's sentence.
       TextFact location = null;
-      for (int k = start(s); k < sentenceEnd && location == null; k++) {
-        if (v.is(k, "tại") && nameStart(k + 1) && v.longestMatch(k + 1, cues.meetingTypes) == null) {
+      int locationEnd = Math.min(n, end(Math.min(v.sentenceStarts.length - 2, s + 1)));
+      for (int k = start(s); k < locationEnd && location == null; k++) {
+        if ((v.is(k, "tại") || v.is(k, "ở")) && nameStart(k + 1) && !orgHead(k + 1)
+            && v.longestMatch(k + 1, cues.meetingTypes) == null) {
           int e = nameEnd(k + 1);
           while (v.isPunct(e, ",") && e + 1 < sentenceEnd && placeHead(e + 1)) {
             e = nameEnd(e + 1);
@@ -1000,6 +1016,19 @@ public final class FactExtractor {
       return new MeetingFacts(meetingType, date, organizer, chairs, topic, location);
     }
 
+    /** If an opening quote stands at i, the index of its closing quote, else -1. */
+    private int quoteEnd(int i, int limit) {
+      if (!(v.isPunct(i, "\"") || v.isPunct(i, "“") || v.isPunct(i, "'"))) {
+        return -1;
+      }
+      for (int k = i + 2; k < limit && k < i + MAX_PHRASE_TOKENS; k++) {
+        if (v.isPunct(k, "\"") || v.isPunct(k, "”") || v.isPunct(k, "'")) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
     private boolean placeHead(int i) {
       return v.is(i, "tỉnh") || v.is(i, "tp") || v.is(i, "thành") && v.is(i + 1, "phố")
           || v.is(i, "huyện") || v.is(i, "quận") || v.is(i, "xã") || v.is(i, "phường")
@@ -1008,7 +1037,9 @@ public final class FactExtractor {
 
     private int meetingTypeEnd(int j, int limit) {
       while (j < limit) {
-        if (cues.meetingExtensions.contains(v.low[j]) && !v.is(j, "thứ")) {
+        if (cues.meetingExtensions.contains(v.low[j]) && !v.is(j, "thứ")
+            && (!v.capitalized(j) || v.is(j, "trung") && v.is(j + 1, "ương")
+                || v.is(j, "ương") && v.is(j - 1, "trung"))) {
           j++;
         } else if (v.is(j, "thứ") && j + 1 < limit && (v.type(j + 1) == TokenType.NUMBER
             || v.isWord(j + 1))) {
