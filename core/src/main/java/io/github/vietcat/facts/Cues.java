@@ -42,6 +42,8 @@ final class Cues {
   final List<String[]> topicCues;
   /** Words before a deadline's date. */
   final List<String[]> deadlineCues;
+  /** Verbs that start the task of a deadline ("báo cáo", "hoàn thành"). */
+  final List<String[]> deadlineTasks;
   /** Place words that may stand in lower case inside a name ("tỉnh", "thành phố"). */
   final Set<String> nameGlue;
   /** Words that never continue a name: verbs, adverbs, function words. */
@@ -114,6 +116,8 @@ final class Cues {
         "cho ý kiến về", "cho ý kiến", "xem xét", "thông qua", "chia sẻ", "kỷ niệm");
     deadlineCues = phrases("trước ngày", "trước", "chậm nhất là ngày", "chậm nhất ngày",
         "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày");
+    deadlineTasks = phrases("báo cáo", "hoàn thành", "hoàn thiện", "gửi", "nộp", "công bố",
+        "tổng hợp", "có văn bản", "trình", "xong", "kết quả", "in và gửi", "đối sánh");
     nameGlue = words("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn",
         "và", "khóa", "nhân", "dân", "tp", "các", "thường", "trực");
     nameStops = words("vừa", "đã", "có", "ban", "hành", "yêu", "cầu", "đề", "nghị", "chỉ",

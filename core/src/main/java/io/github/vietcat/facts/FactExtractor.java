@@ -827,6 +827,7 @@ public final class FactExtractor {
     /** "... báo cáo Thủ tướng trước ngày 1/3": what is to be done by when. */
     private List<Deadline> deadlines() {
       List<Deadline> out = new ArrayList<>();
+      Set<String> deadlineDates = new HashSet<>();
       for (int i = 0; i < n && out.size() < MAX_DEADLINES; i++) {
         String[] cue = v.longestMatch(i, cues.deadlineCues);
         if (cue == null) {
@@ -843,11 +844,23 @@ public final class FactExtractor {
         int s = v.sentenceStart(i);
         int from = i;
         while (from > s && !v.clauseBreak(from - 1) && i - from < 25) {
-          String[] order = v.longestMatch(from - 1, cues.orderVerbs);
-          if (order != null && from - 1 + order.length <= i && from < i) {
+          from--;
+          String[] order = v.longestMatch(from, cues.orderVerbs);
+          if (order != null && from + order.length < i) {
+            from += order.length;
+            int[] addressee = addresseeAt(from, i);
+            if (addressee != null && addressee[1] < i) {
+              from = addressee[1];
+            }
             break;
           }
-          from--;
+        }
+        // The task itself: from its verb ("báo cáo", "hoàn thành" ...) when there is one.
+        for (int k = i - 1; k > from; k--) {
+          if (v.longestMatch(k, cues.deadlineTasks) != null) {
+            from = k;
+            break;
+          }
         }
         while (from < i && (cues.adverbs.contains(v.low[from]) || v.is(from, "và")
             || v.is(from, "phải"))) {
@@ -857,6 +870,10 @@ public final class FactExtractor {
           continue;
         }
         TextFact what = fact(from, i, "deadline-" + String.join("-", cue), i, i + cue.length);
+        if (!deadlineDates.add(d.value())) {
+          i = d.to() - 1;
+          continue; // one deadline per date
+        }
         out.add(new Deadline(what, new DateFact(d.value(), v.span(d.from(), d.to()),
             evidence("deadline-date", i, i + cue.length))));
         i = d.to() - 1;
