@@ -117,7 +117,7 @@ final class Cues {
     deadlineCues = phrases("trước ngày", "trước", "chậm nhất là ngày", "chậm nhất ngày",
         "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày");
     deadlineTasks = phrases("báo cáo", "hoàn thành", "hoàn thiện", "gửi", "nộp", "công bố",
-        "tổng hợp", "có văn bản", "trình", "xong", "kết quả", "in và gửi", "đối sánh");
+        "tổng hợp", "có văn bản", "trình", "xong", "in và gửi", "đối sánh");
     nameGlue = words("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn",
         "và", "khóa", "nhân", "dân", "tp", "các", "thường", "trực");
     nameStops = words("vừa", "đã", "có", "ban", "hành", "yêu", "cầu", "đề", "nghị", "chỉ",

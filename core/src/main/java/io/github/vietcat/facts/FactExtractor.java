@@ -243,12 +243,14 @@ public final class FactExtractor {
         if (lastCapitalized && capitalRun == 1 && v.type(j - 1) == TokenType.SYLLABLE
             && !cues.nameGlue.contains(v.low[j])) {
           j++; // the second syllable of a capitalized word: "Bộ Tài chính", "Bộ Y tế"
+        } else if (j > i && placeHead(j) && !v.is(j, "tp")) {
+          j += v.is(j, "thành") || v.is(j, "thị") ? 2 : 1; // "UBND tỉnh", "Công an thành phố"
         }
         break;
       }
       // Do not end on a joining word.
-      while (j > i + 1 && (cues.nameGlue.contains(v.low[j - 1]) && !v.capitalized(j - 1)
-          || v.isPunct(j - 1, "-"))) {
+      while (j > i + 1 && ((v.is(j - 1, "và") || v.is(j - 1, "các") || v.is(j - 1, "khóa")
+          || v.is(j - 1, "khoá")) && !v.capitalized(j - 1) || v.isPunct(j - 1, "-"))) {
         j--;
       }
       return Math.max(j, i + 1);
@@ -1152,6 +1154,13 @@ public final class FactExtractor {
           name = nameBefore(i, s);
           if (name != null && name[0] > s && v.is(name[0] - 1, "do")) {
             rule = "chair-after-do";
+          }
+          if (name != null && v.isPunct(name[0] - 1, ",")) {
+            // "Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy chủ trì": the person and the office
+            int[] person = nameBefore(name[0] - 1, s);
+            if (person != null) {
+              name = new int[] {person[0], name[1]};
+            }
           }
         }
         if (name != null && seen.add(v.span(name[0], name[1]).text())) {
