@@ -54,17 +54,43 @@ public final class EvaluateFacts {
     for (String s : splits) {
       List<FactsGold.Item> items = gold.stream()
           .filter(i -> s.equals("all") || i.split().equals(s)).toList();
-      Tally rules = new Tally();
-      Tally baseline = new Tally();
-      for (FactsGold.Item item : items) {
-        score(item, extractor, rules, baseline, errors && item.split().equals("tune")
-            ? System.out : null);
-      }
+      Tally[] tallies = evaluate(items, extractor, errors ? System.out : null);
       System.out.printf(Locale.ROOT, "== facts gold, split %s: %d items (%s)%n", s, items.size(),
           counts(items));
-      print(System.out, rules, baseline);
+      print(System.out, tallies[0], tallies[1]);
       System.out.println();
     }
+  }
+
+  /**
+   * Scores items with the rules and the baseline.
+   *
+   * @param items the gold items
+   * @param extractor the rules
+   * @param errors where to print the rules' mismatches on {@code tune} items, or null
+   * @return the tallies of the rules and of the baseline
+   */
+  static Tally[] evaluate(List<FactsGold.Item> items, FactExtractor extractor,
+      PrintStream errors) {
+    Tally rules = newTally();
+    Tally baseline = newTally();
+    for (FactsGold.Item item : items) {
+      score(item, extractor, rules, baseline,
+          errors != null && item.split().equals("tune") ? errors : null);
+    }
+    return new Tally[] {rules, baseline};
+  }
+
+  /** A tally with the fields in report order: directive, meeting, training, documents. */
+  private static Tally newTally() {
+    Tally tally = new Tally();
+    for (String label : List.of("DIRECTIVE", "MEETING_SUMMARY", "TRAINING_REPORT")) {
+      for (String field : FactFields.fields(label)) {
+        tally.add(FactFields.section(label) + "." + field, List.of(), List.of());
+      }
+    }
+    tally.add("documents", List.of(), List.of());
+    return tally;
   }
 
   private static String counts(List<FactsGold.Item> items) {
@@ -109,8 +135,7 @@ public final class EvaluateFacts {
   static void print(PrintStream out, Tally rules, Tally baseline) {
     out.printf(Locale.ROOT, "%-22s %5s | %-23s %6s | %-23s %6s%n", "field", "gold",
         "rules relaxed P / R / F1", "strict", "baseline relaxed", "strict");
-    List<String> fields = new ArrayList<>(rules.fields());
-    for (String field : fields) {
+    for (String field : rules.fields()) {
       row(out, field, f -> f.equals(field), rules, baseline);
     }
     out.println("-".repeat(96));
