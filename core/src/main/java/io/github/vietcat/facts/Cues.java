@@ -82,7 +82,10 @@ final class Cues {
         "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư", "giám đốc", "phó giám đốc",
         "tổng bí thư", "chủ nhiệm", "trưởng ban", "thứ trưởng", "bộ tư lệnh", "bộ chỉ huy",
         "ban chỉ huy", "ban chỉ đạo", "thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã",
-        "phường", "thị trấn", "tp", "ubmttq", "mttq", "bch", "btv", "vksnd", "tand", "đoàn");
+        "phường", "thị trấn", "tp", "ubmttq", "mttq", "bch", "btv", "vksnd", "tand", "đoàn",
+        "ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "đồng chí", "quân ủy",
+        "đảng đoàn", "ban cán sự đảng", "bộ trưởng bộ", "thống đốc", "tổng thanh tra",
+        "chủ tịch ubnd", "chủ tịch hđnd");
     issueVerbs = phrases("ban hành", "có văn bản", "có công văn", "có công điện", "có chỉ thị",
         "có thông báo", "có kế hoạch", "gửi văn bản", "gửi công văn", "gửi công điện",
         "phát đi", "ra văn bản", "ra công văn", "ra chỉ thị", "ký", "có quyết định",
@@ -129,7 +132,7 @@ final class Cues {
         "mới", "đây", "lại", "tiếp", "tục", "vào", "làm", "tham", "cần", "phải", "phát", "thực",
         "dự", "gồm", "nêu", "rõ", "cho", "biết", "nói", "nhấn", "mạnh", "kiểm", "như", "trên",
         "đề", "xuất", "kêu", "gọi", "quy", "trách", "nhiệm", "nghiêm", "cấm", "tăng", "cường",
-        "rà", "soát", "xử", "lý", "triển", "khai", "hiện", "thăm", "dưới", "sự", "thường", "xuyên");
+        "rà", "soát", "xử", "lý", "triển", "khai", "hiện", "thăm", "dưới", "thường", "xuyên");
     hardStops = words("vừa", "đã", "có", "là", "sẽ", "được", "bị", "cũng", "đang", "và", "của",
         "cho", "với", "tại", "về", "yêu", "đề", "chỉ", "ban", "gửi", "ký", "họp", "khai", "cần",
         "phải", "không", "chưa", "vẫn", "mới", "để", "từ", "đến", "trong", "ngày", "sáng",

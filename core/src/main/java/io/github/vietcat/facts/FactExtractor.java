@@ -220,6 +220,10 @@ public final class FactExtractor {
         if (v.type(j) != TokenType.SYLLABLE) {
           break;
         }
+        if (v.is(j, "các") && placeHead(j + 1) && j > i && v.type(j - 1) == TokenType.ABBREVIATION) {
+          j += v.is(j + 1, "thành") || v.is(j + 1, "thị") ? 3 : 2; // "UBND các tỉnh"
+          break;
+        }
         // A run of lower-case syllables inside a name: "Tài chính", "Giao thông vận tải TP".
         int k = j;
         while (k < limit && k - j < 4 && v.type(k) == TokenType.SYLLABLE && !v.capitalized(k)
@@ -1155,12 +1159,13 @@ public final class FactExtractor {
           if (name != null && name[0] > s && v.is(name[0] - 1, "do")) {
             rule = "chair-after-do";
           }
-          if (name != null && v.isPunct(name[0] - 1, ",")) {
-            // "Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy chủ trì": the person and the office
+          for (int k = 0; k < 3 && name != null && v.isPunct(name[0] - 1, ","); k++) {
+            // "Lê Thị Hoa, Tỉnh ủy viên, Trưởng Ban Dân vận chủ trì": the person and offices
             int[] person = nameBefore(name[0] - 1, s);
-            if (person != null) {
-              name = new int[] {person[0], name[1]};
+            if (person == null) {
+              break;
             }
+            name = new int[] {person[0], name[1]};
           }
         }
         if (name != null && seen.add(v.span(name[0], name[1]).text())) {
@@ -1248,8 +1253,8 @@ public final class FactExtractor {
           if (v.is(e, "năm") && e + 1 < n && v.type(e + 1) == TokenType.NUMBER) {
             e += 2;
           }
-        } else if (e < n && !v.capitalized(from)) {
-          continue;
+        } else {
+          continue; // "triển khai kế hoạch" names no programme
         }
         return fact(from, e, "programme-after-cue", i, i + 2);
       }
