@@ -15,35 +15,38 @@ import java.util.Set;
 final class Cues {
 
   private final SyllableTokenizer tokenizer;
+  /** Filled while the sets are built in the constructor, read only afterwards. */
+  private final java.util.Map<String, Integer> masks = new java.util.HashMap<>();
+  private int sets;
 
   /** Kinds of documents an item cites or a directive is. */
-  final List<String[]> documentTypes;
+  final PhraseSet documentTypes;
   /** Kinds of instrument a directive is relayed as ("văn bản" has no number of its own). */
-  final List<String[]> directiveTypes;
+  final PhraseSet directiveTypes;
   /** Words that start the name of an organization, office or place. */
-  final List<String[]> nameHeads;
+  final PhraseSet nameHeads;
   /** Verbs with which an issuer issues an instrument. */
-  final List<String[]> issueVerbs;
+  final PhraseSet issueVerbs;
   /** Verbs with which an issuer orders someone to do something. */
-  final List<String[]> orderVerbs;
+  final PhraseSet orderVerbs;
   /** Kinds of meeting. */
-  final List<String[]> meetingTypes;
+  final PhraseSet meetingTypes;
   /** Weaker signs of a meeting, used when no kind of meeting is named. */
-  final List<String[]> weakMeetingTypes;
+  final PhraseSet weakMeetingTypes;
   /** Verbs a directive's addressee does at the start of a sentence ("Sở Y tế cần ..."). */
-  final List<String[]> taskVerbs;
+  final PhraseSet taskVerbs;
   /** Words that extend a kind of meeting ("hội nghị sơ kết"). */
   final Set<String> meetingExtensions;
   /** Verbs after the organizer of a meeting or course. */
-  final List<String[]> organizeVerbs;
+  final PhraseSet organizeVerbs;
   /** Words saying someone chaired a meeting. */
-  final List<String[]> chairVerbs;
+  final PhraseSet chairVerbs;
   /** Words before the topic of a meeting. */
-  final List<String[]> topicCues;
+  final PhraseSet topicCues;
   /** Words before a deadline's date. */
-  final List<String[]> deadlineCues;
+  final PhraseSet deadlineCues;
   /** Verbs that start the task of a deadline ("báo cáo", "hoàn thành"). */
-  final List<String[]> deadlineTasks;
+  final PhraseSet deadlineTasks;
   /** Place words that may stand in lower case inside a name ("tỉnh", "thành phố"). */
   final Set<String> nameGlue;
   /** Words that never continue a name: verbs, adverbs, function words. */
@@ -55,9 +58,9 @@ final class Cues {
   /** Adverbs between a subject and its verb ("vừa", "đã"). */
   final Set<String> adverbs;
   /** Cues of a course, of dissemination and of a results report. */
-  final List<String[]> courseCues;
-  final List<String[]> disseminationCues;
-  final List<String[]> resultsCues;
+  final PhraseSet courseCues;
+  final PhraseSet disseminationCues;
+  final PhraseSet resultsCues;
   /** Words after a number that are not what it counts. */
   final Set<String> nonUnits;
   /** Words that end the unit of a figure. */
@@ -164,7 +167,27 @@ final class Cues {
   }
 
   /** Normalizes phrases the way the input is normalized, into syllable arrays. */
-  private List<String[]> phrases(String... phrases) {
+  private PhraseSet phrases(String... phrases) {
+    if (sets == 31) {
+      throw new IllegalStateException("more phrase sets than bits in an int");
+    }
+    PhraseSet set = new PhraseSet(phraseList(phrases), 1 << sets++);
+    for (String first : set.firstSyllables()) {
+      masks.merge(first, set.bit, (a, b) -> a | b);
+    }
+    return set;
+  }
+
+  /**
+   * The bits of the phrase sets that have a phrase starting with a syllable (0 for none), so most
+   * tokens are ruled out for every set with one lookup.
+   */
+  int mask(String syllable) {
+    Integer m = masks.get(syllable);
+    return m == null ? 0 : m;
+  }
+
+  private List<String[]> phraseList(String... phrases) {
     List<String[]> out = new ArrayList<>();
     for (String p : phrases) {
       List<Token> tokens = tokenizer.tokenize(p);
@@ -179,7 +202,7 @@ final class Cues {
 
   private Set<String> words(String... words) {
     Set<String> out = new HashSet<>();
-    for (String[] p : phrases(words)) {
+    for (String[] p : phraseList(words)) {
       out.addAll(List.of(p));
     }
     return Set.copyOf(out);

@@ -19,8 +19,12 @@ record DateMention(int from, int to, String value, boolean hasDay) {
     List<DateMention> out = new ArrayList<>();
     int n = v.size();
     for (int i = 0; i < n; i++) {
+      TokenType type = v.type(i);
+      if (type != TokenType.DATE && type != TokenType.NUMBER && !v.is(i, "tháng")) {
+        continue;
+      }
       int lead = i > 0 && isDayWord(v.low[i - 1]) ? i - 1 : i;
-      if (v.type(i) == TokenType.DATE) {
+      if (type == TokenType.DATE) {
         int[] parts = parse(v.token(i).text());
         if (parts == null) {
           continue;

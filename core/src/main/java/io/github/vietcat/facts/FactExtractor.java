@@ -43,6 +43,8 @@ public final class FactExtractor {
   static final int MAX_PHRASE_TOKENS = 45;
   /** Only this many sentences from the start of the body are read for the main clause. */
   static final int LEAD_SENTENCES = 6;
+  /** The programme, period and course organizer of a report are looked for this far. */
+  static final int REPORT_SENTENCES = 20;
 
   private final SyllableTokenizer tokenizer;
   private final Cues cues;
@@ -89,7 +91,7 @@ public final class FactExtractor {
 
   private ItemFacts extract(String text, Set<Genre> sections) {
     Objects.requireNonNull(text, "text");
-    Run run = new Run(new TokenView(text, tokenizer.tokenize(text)));
+    Run run = new Run(new TokenView(text, tokenizer.tokenize(text), cues));
     List<CitedDocument> documents = run.documents();
     return new ItemFacts(
         sections.contains(Genre.DIRECTIVE) ? run.directive() : null,
@@ -894,7 +896,7 @@ public final class FactExtractor {
       int typeEnd = -1;
       String typeRule = "meeting-word";
       for (int pass = 0; pass < 2 && typeAt < 0; pass++) {
-        List<String[]> types = pass == 0 ? cues.meetingTypes : cues.weakMeetingTypes;
+        PhraseSet types = pass == 0 ? cues.meetingTypes : cues.weakMeetingTypes;
         for (int s : leadSentences()) {
           for (int i = start(s); i < end(s); i++) {
             String[] type = v.longestMatch(i, types);
@@ -1182,7 +1184,7 @@ public final class FactExtractor {
       int[] firstCue = new int[3];
       int[] counts = new int[3];
       java.util.Arrays.fill(firstCue, -1);
-      List<List<String[]>> kinds = List.of(cues.courseCues, cues.disseminationCues,
+      List<PhraseSet> kinds = List.of(cues.courseCues, cues.disseminationCues,
           cues.resultsCues);
       int readTo = Math.min(n, end(Math.min(v.sentenceStarts.length - 2, bodySentence + 2)));
       for (int i = 0; i < readTo; i++) {
@@ -1212,7 +1214,7 @@ public final class FactExtractor {
       TextFact programme = programme();
       TextFact organizer = organizer(bodySentence);
       if (organizer == null) {
-        organizer = trainingOrganizer(kinds.get(best));
+        organizer = trainingOrganizer();
       }
       DateFact date = null;
       for (DateMention d : dates) {
@@ -1228,7 +1230,8 @@ public final class FactExtractor {
 
     /** The programme: a document after "thực hiện", "quán triệt" ..., else the first cited. */
     private TextFact programme() {
-      for (int i = 0; i < n; i++) {
+      int limit = reportLimit();
+      for (int i = 0; i < limit; i++) {
         boolean cue = v.is(i, "thực") && v.is(i + 1, "hiện") || v.is(i, "quán") && v.is(i + 1,
             "triệt") || v.is(i, "triển") && v.is(i + 1, "khai") || v.is(i, "học") && v.is(i + 1,
             "tập");
@@ -1268,14 +1271,15 @@ public final class FactExtractor {
     }
 
     /** "lớp tập huấn ... của/do <Organizer>". */
-    private TextFact trainingOrganizer(List<String[]> kindCues) {
-      for (int i = 0; i < n; i++) {
+    private TextFact trainingOrganizer() {
+      int limit = reportLimit();
+      for (int i = 0; i < limit; i++) {
         String[] cue = v.longestMatch(i, cues.courseCues);
         if (cue == null) {
           continue;
         }
-        int limit = Math.min(v.sentenceEnd(i), i + cue.length + 8);
-        for (int k = i + cue.length; k < limit; k++) {
+        int to = Math.min(v.sentenceEnd(i), i + cue.length + 8);
+        for (int k = i + cue.length; k < to; k++) {
           if (v.clauseBreak(k)) {
             break;
           }
@@ -1287,8 +1291,15 @@ public final class FactExtractor {
       return null;
     }
 
+    /** Index after the last token of the first {@link #REPORT_SENTENCES} sentences. */
+    private int reportLimit() {
+      int sentences = v.sentenceStarts.length - 1;
+      return v.sentenceStarts[Math.min(sentences, REPORT_SENTENCES)];
+    }
+
     private TextFact period() {
-      for (int i = 0; i < n; i++) {
+      int limit = reportLimit();
+      for (int i = 0; i < limit; i++) {
         if ((v.is(i, "trong") && (v.is(i + 1, "thời") && v.is(i + 2, "gian")
             && i + 3 < n && v.type(i + 3) == TokenType.NUMBER || i + 1 < n
             && v.type(i + 1) == TokenType.NUMBER))) {

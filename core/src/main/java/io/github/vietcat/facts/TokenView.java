@@ -15,22 +15,33 @@ final class TokenView {
   final List<Token> tokens;
   /** Lower-case normalized form of each token. */
   final String[] low;
+  /** Type of each token. */
+  private final TokenType[] types;
   /** Index of the sentence of each token. */
   final int[] sentence;
   /** Index of the first token of each sentence, plus the token count at the end. */
   final int[] sentenceStarts;
 
-  TokenView(String input, List<Token> tokens) {
+  /** For each token, the bits of the phrase sets with a phrase starting with it. */
+  private final int[] firstSyllableMask;
+
+  TokenView(String input, List<Token> tokens, Cues cues) {
     this.input = input;
     this.tokens = tokens;
     int n = tokens.size();
     low = new String[n];
+    firstSyllableMask = new int[n];
+    types = new TokenType[n];
+    for (int i = 0; i < n; i++) {
+      types[i] = tokens.get(i).type();
+    }
     sentence = new int[n];
     int[] starts = new int[n + 1];
     int sentences = 0;
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       low[i] = t.normalized().toLowerCase(Locale.ROOT);
+      firstSyllableMask[i] = cues.mask(low[i]);
       boolean begins = i == 0 || lineBreakBefore(i) || endsSentence(i - 1);
       if (begins) {
         starts[sentences++] = i;
@@ -42,7 +53,7 @@ final class TokenView {
   }
 
   int size() {
-    return tokens.size();
+    return low.length;
   }
 
   Token token(int i) {
@@ -50,7 +61,7 @@ final class TokenView {
   }
 
   TokenType type(int i) {
-    return tokens.get(i).type();
+    return types[i];
   }
 
   /** Returns whether the gap before token i holds a line break. */
@@ -115,11 +126,11 @@ final class TokenView {
   }
 
   boolean is(int i, String lowerForm) {
-    return i >= 0 && i < size() && low[i].equals(lowerForm);
+    return i >= 0 && i < low.length && low[i].equals(lowerForm);
   }
 
   boolean isPunct(int i, String p) {
-    return i >= 0 && i < size() && type(i) == TokenType.PUNCTUATION && low[i].equals(p);
+    return i >= 0 && i < low.length && types[i] == TokenType.PUNCTUATION && low[i].equals(p);
   }
 
   /** Returns whether the phrase (lower-case normalized syllables) stands at token i. */
@@ -136,14 +147,20 @@ final class TokenView {
   }
 
   /** The longest of the phrases standing at token i, or {@code null}. */
-  String[] longestMatch(int i, List<String[]> phrases) {
-    String[] best = null;
-    for (String[] p : phrases) {
-      if ((best == null || p.length > best.length) && matches(i, p)) {
-        best = p;
+  String[] longestMatch(int i, PhraseSet phrases) {
+    if (i < 0 || i >= low.length || (firstSyllableMask[i] & phrases.bit) == 0) {
+      return null;
+    }
+    String[][] candidates = phrases.startingWith(low[i]);
+    if (candidates == null) {
+      return null;
+    }
+    for (String[] p : candidates) {
+      if (matches(i, p)) {
+        return p;
       }
     }
-    return best;
+    return null;
   }
 
   /** The span of tokens [from, to). */
