@@ -110,7 +110,7 @@ class FactExtractorTest {
     assertEquals(span(MEETING, "thành phố Đồng Xoài"), m.location().span());
     assertEquals(span(MEETING, "5 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư"),
         m.topic().span());
-    assertEquals(List.of(span(MEETING, "Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy")),
+    assertEquals(List.of(span(MEETING, "Đồng chí Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy")),
         m.chairs().stream().map(TextFact::span).toList());
     assertEquals("chủ trì", m.chairs().get(0).evidence().cue().text());
   }
