@@ -800,6 +800,14 @@ public final class FactExtractor {
 
     /** The end of a subject or topic phrase from token i: a clause limit or a cap. */
     private int phraseEnd(int from, int limit) {
+      return phraseEnd(from, limit, false);
+    }
+
+    /**
+     * The end of a phrase; a topic also ends at a closing quote and at a verb of holding ("tổ
+     * chức", "khai mạc").
+     */
+    private int phraseEnd(int from, int limit, boolean topic) {
       int e = from;
       int cap = Math.min(limit, from + MAX_PHRASE_TOKENS);
       while (e < cap) {
@@ -817,6 +825,11 @@ public final class FactExtractor {
             || dateAt(e + 1) != null || v.is(e + 1, "tại") || v.is(e + 1, "do")
             || v.is(e + 1, "nhấn") || v.is(e + 1, "đồng") && v.is(e + 2, "thời")
             || v.is(e + 1, "dưới"))) {
+          break;
+        }
+        if (topic && e > from + 1 && (v.isPunct(e, "”") || v.isPunct(e, "\"") && !v.isPunct(from,
+            "\"") || v.longestMatch(e, cues.organizeVerbs) != null && !v.is(e, "họp")
+            || v.is(e, "diễn") && v.is(e + 1, "ra") || v.is(e, "đã"))) {
           break;
         }
         if (e > from && (v.is(e, "tại") && nameStart(e + 1) || v.is(e, "dưới") && v.is(e + 1, "sự")
@@ -1006,9 +1019,20 @@ public final class FactExtractor {
           topic = fact(from + 1, q, "topic-quoted", at, at + cue.length);
           break;
         }
-        int to = phraseEnd(from, sentenceEnd);
+        int to = phraseEnd(from, sentenceEnd, true);
         if (to > from) {
           topic = fact(from, to, "topic-after-cue", at, at + cue.length);
+        }
+      }
+      if (topic == null && typeRule.equals("meeting-word") && typeEnd < sentenceEnd
+          && (v.type(typeEnd) == TokenType.SYLLABLE || v.type(typeEnd) == TokenType.FOREIGN_WORD)
+          && !cues.nameStops.contains(v.low[typeEnd]) && !orgHead(typeEnd)
+          && !v.is(typeEnd, "sắp") && !v.is(typeEnd, "nhiều") && !v.capitalized(typeEnd - 1)
+          && !placeHead(typeEnd) && dateAt(typeEnd) == null && !v.is(typeEnd, "lần")
+          && !v.is(typeEnd, "thứ") && v.longestMatch(typeEnd, cues.organizeVerbs) == null) {
+        int to = phraseEnd(typeEnd, sentenceEnd, true);
+        if (to > typeEnd + 1) {
+          topic = fact(typeEnd, to, "topic-after-meeting-word", typeAt, typeEnd);
         }
       }
       if (topic == null && bodySentence == 1) {
@@ -1366,7 +1390,8 @@ public final class FactExtractor {
         int e = valueEnd;
         while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
             || e > valueEnd && v.type(e) == TokenType.FOREIGN_WORD)
-            && !cues.unitStops.contains(v.low[e]) && !cues.adverbs.contains(v.low[e])) {
+            && (!cues.unitStops.contains(v.low[e]) || v.is(e, "bị") && (v.is(e + 1, "can")
+                || v.is(e + 1, "cáo"))) && !cues.hardStops.contains(v.low[e])) {
           e++;
         }
         if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT
