@@ -163,7 +163,8 @@ final class Cues {
         "và", "cho", "về", "từ", "đến", "trên", "dưới", "theo", "thì", "mà", "bị", "có", "năm",
         "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "gia", "dự",
         "trở", "lên", "vừa", "cũng", "ở", "bằng", "hoàn", "như", "gồm", "này", "đó", "nên",
-        "hơn", "trước", "sau", "mỗi", "thì", "nhưng", "hay", "hoặc", "các", "những");
+        "hơn", "trước", "sau", "mỗi", "thì", "nhưng", "hay", "hoặc", "các", "những", "mới",
+        "vẫn", "sẽ", "đang", "lại", "thuộc", "gần", "khoảng");
   }
 
   /** Normalizes phrases the way the input is normalized, into syllable arrays. */

@@ -1391,7 +1391,7 @@ public final class FactExtractor {
         while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
             || e > valueEnd && v.type(e) == TokenType.FOREIGN_WORD)
             && (!cues.unitStops.contains(v.low[e]) || v.is(e, "bị") && (v.is(e + 1, "can")
-                || v.is(e + 1, "cáo"))) && !cues.hardStops.contains(v.low[e])) {
+                || v.is(e + 1, "cáo")))) {
           e++;
         }
         if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT
