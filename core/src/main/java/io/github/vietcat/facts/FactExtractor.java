@@ -1127,8 +1127,8 @@ public final class FactExtractor {
       for (int s : order) {
         for (int i = start(s); i < end(s); i++) {
           String[] verb = v.longestMatch(i, cues.organizeVerbs);
-          if (verb == null) {
-            continue;
+          if (verb == null || v.capitalized(i) && i > start(s)) {
+            continue; // "Ban Tổ chức" is a name, not "tổ chức" (to hold)
           }
           if (v.is(i - 1, "do") || i >= 2 && v.is(i - 2, "do")
               || verb[0].equals("họp") && (v.is(i - 1, "phiên") || v.is(i - 1, "kỳ")
