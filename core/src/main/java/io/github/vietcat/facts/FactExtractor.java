@@ -402,6 +402,10 @@ public final class FactExtractor {
         codeFrom = k;
         codeTo = codeEnd(k, limit);
         j = codeTo;
+        if (v.type(k) == TokenType.NUMBER && codeTo == k + 1 && (v.is(j, "năm") || v.is(j, "tháng")
+            || v.is(j, "ngày") || v.is(j, "tuần"))) {
+          return null; // "kế hoạch 5 năm" is a five-year plan, not plan number 5
+        }
       } else if (v.is(j, "trung") && v.is(j + 1, "ương") || v.is(j, "đại") && v.is(j + 1, "hội")
           || v.is(j, "hội") && v.is(j + 1, "nghị") && v.is(j + 2, "trung")) {
         // "Nghị quyết Trung ương 7 (khoá X)", "Nghị quyết Đại hội Đảng bộ ... Khoá XI"
@@ -449,6 +453,11 @@ public final class FactExtractor {
         issuerFrom = j + 1;
         issuerTo = nameEnd(j + 1);
         j = issuerTo;
+      }
+      boolean bare = codeFrom >= 0 && codeTo == codeFrom + 1
+          && v.type(codeFrom) == TokenType.NUMBER && !v.is(codeFrom - 1, "số");
+      if (bare && !v.capitalized(i) && issuerFrom < 0 && date == null) {
+        return null; // "quyết định 64" alone, in lower case, is too weak a citation
       }
       return new int[] {j, codeFrom, codeTo, issuerFrom, issuerTo};
     }
