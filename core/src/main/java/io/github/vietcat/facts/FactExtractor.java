@@ -1244,7 +1244,7 @@ public final class FactExtractor {
       String[] cue = v.longestMatch(firstCue[best], kinds.get(best));
       RuleEvidence kindEvidence = evidence("kind-" + kind.label(), firstCue[best],
           firstCue[best] + cue.length);
-      TextFact programme = programme();
+      TextFact programme = programme(kind);
       TextFact organizer = organizer(bodySentence);
       if (organizer == null) {
         organizer = trainingOrganizer();
@@ -1262,7 +1262,7 @@ public final class FactExtractor {
     }
 
     /** The programme: a document after "thực hiện", "quán triệt" ..., else the first cited. */
-    private TextFact programme() {
+    private TextFact programme(TrainingKind kind) {
       int limit = reportLimit();
       for (int i = 0; i < limit; i++) {
         boolean cue = v.is(i, "thực") && v.is(i + 1, "hiện") || v.is(i, "quán") && v.is(i + 1,
@@ -1289,16 +1289,56 @@ public final class FactExtractor {
           if (v.is(e, "năm") && e + 1 < n && v.type(e + 1) == TokenType.NUMBER) {
             e += 2;
           }
+        } else if (e < n && v.capitalized(from) && v.type(e) == TokenType.SYLLABLE) {
+          // "Luật phòng chống tham nhũng": a capitalized document word names it in lower case
+          while (e < n && e - from < 10 && v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
+              && !cues.hardStops.contains(v.low[e]) && !cues.unitStops.contains(v.low[e])) {
+            e++;
+          }
+          if (e == from + type.length) {
+            continue;
+          }
         } else {
           continue; // "triển khai kế hoạch" names no programme
         }
         return fact(from, e, "programme-after-cue", i, i + 2);
+      }
+      if (kind == TrainingKind.COURSE) {
+        TextFact course = coursePhrase(limit);
+        if (course != null) {
+          return course;
+        }
       }
       List<CitedDocument> docs = documents();
       if (!docs.isEmpty()) {
         CitedDocument d = docs.get(0);
         return new TextFact(d.span(), new RuleEvidence("programme-first-document",
             d.evidence().cue()));
+      }
+      return null;
+    }
+
+    /** The course itself: "lớp bồi dưỡng lý luận chính trị", "khóa huấn luyện ... năm 2017". */
+    private TextFact coursePhrase(int limit) {
+      for (int i = bodySentence == 1 ? end(0) : 0; i < limit; i++) {
+        boolean head = v.is(i, "lớp") || (v.is(i, "khóa") || v.is(i, "khoá"))
+            && !v.is(i + 1, "học") && i + 1 < n && !v.capitalized(i + 1)
+            || v.is(i, "buổi") && v.is(i + 1, "tập") && v.is(i + 2, "huấn");
+        if (!head || v.type(i + 1 < n ? i + 1 : i) != TokenType.SYLLABLE) {
+          continue;
+        }
+        int e = i + 1;
+        int to = Math.min(v.sentenceEnd(i), i + 12);
+        while (e < to && (v.type(e) == TokenType.SYLLABLE || v.type(e) == TokenType.ABBREVIATION
+            || v.type(e) == TokenType.NUMBER && v.is(e - 1, "năm"))
+            && (!cues.unitStops.contains(v.low[e]) || v.is(e, "về") || v.is(e, "năm")
+                && e + 1 < n && v.type(e + 1) == TokenType.NUMBER)
+            && !cues.hardStops.contains(v.low[e]) || v.is(e, "về") && e < to) {
+          e++;
+        }
+        if (e - i >= 2) {
+          return fact(i, e, "programme-course", i, i + 1);
+        }
       }
       return null;
     }

@@ -126,7 +126,9 @@ class FactExtractorTest {
     assertEquals(List.of("học viên", "chuyên đề"),
         t.figures().stream().map(Figure::unit).toList());
     assertEquals(span(TRAINING, "85 học viên"), t.figures().get(0).span());
-    assertNull(t.programme());
+    // the course itself (the one in the body, not the title's)
+    assertEquals(new Span("lớp bồi dưỡng lý luận chính trị", 104, 135), t.programme().span());
+    assertEquals("programme-course", t.programme().evidence().rule());
   }
 
   @Test
