@@ -832,6 +832,7 @@ public final class FactExtractor {
             || e + 1 < n && v.capitalized(e + 1) && nameStart(e + 1)
             || v.is(e + 1, "trong") && v.is(e + 2, "đó") || v.is(e + 1, "theo") && v.is(e + 2, "đó")
             || dateAt(e + 1) != null || v.is(e + 1, "tại") || v.is(e + 1, "do")
+            || topic && e + 1 < n && DateMention.isDayWord(v.low[e + 1])
             || v.is(e + 1, "nhấn") || v.is(e + 1, "đồng") && v.is(e + 2, "thời")
             || v.is(e + 1, "dưới"))) {
           break;
@@ -999,9 +1000,10 @@ public final class FactExtractor {
       TextFact topic = null;
       int sentenceEnd = end(s);
       int i = typeEnd;
-      int quoted = quoteEnd(typeEnd, sentenceEnd);
+      int quoteAt = v.isPunct(typeEnd, ":") ? typeEnd + 1 : typeEnd; // 'hội thảo: "..."'
+      int quoted = quoteEnd(quoteAt, sentenceEnd);
       if (quoted > 0) {
-        topic = fact(typeEnd + 1, quoted, "topic-quoted", typeAt, typeEnd);
+        topic = fact(quoteAt + 1, quoted, "topic-quoted", typeAt, typeEnd);
       }
       if (topic == null && (v.is(typeEnd - 1, "kết") || v.is(typeEnd - 2, "sơ")
           || v.is(typeEnd - 2, "tổng"))) {
