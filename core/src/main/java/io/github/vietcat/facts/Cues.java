@@ -53,6 +53,8 @@ final class Cues {
   final Set<String> nameStops;
   /** Words that cannot be the second syllable of a capitalized word ("Tổ chức" can). */
   final Set<String> hardStops;
+  /** Common Vietnamese family names: a person's name starts with one. */
+  final Set<String> surnames;
   /** Capitalized sentence openers that do not start a name. */
   final Set<String> sentenceOpeners;
   /** Adverbs between a subject and its verb ("vừa", "đã"). */
@@ -144,6 +146,12 @@ final class Cues {
         "thực", "nêu", "nói", "nhấn", "thăm", "lại", "tiếp", "vào", "đối", "cùng", "giao", "đôn",
         "khẩn", "trách", "nghiêm", "quy", "tổ", "đưa", "chủ", "tham", "phát", "cho", "biết",
         "như", "trên", "dưới", "hướng", "ở", "hay", "hoặc");
+    surnames = words("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ",
+        "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai",
+        "trương", "tô", "lâm", "hà", "cao", "châu", "đào", "thái", "vương", "tạ", "kiều", "tất",
+        "chu", "triệu", "lại", "quách", "văn", "la", "lưu", "tăng", "từ", "giang", "khuất", "mạc",
+        "nông", "lò", "phùng", "thân", "tống", "doãn", "âu", "diệp", "đàm", "hứa", "kim", "lục",
+        "mạc", "nghiêm", "ninh", "quan", "tôn", "trình", "ung", "vi", "viên", "y");
     sentenceOpeners = words("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "theo", "trong",
         "tại", "sau", "trước", "hôm", "nay", "về", "để", "với", "khi", "từ", "ông", "bà", "các",
         "những", "cũng", "nhằm", "đồng", "thời", "ngoài", "ra", "qua", "đây", "đó", "vừa",

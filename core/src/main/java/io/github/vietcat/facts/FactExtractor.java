@@ -301,7 +301,11 @@ public final class FactExtractor {
           && e - s < 4) {
         s--;
       }
-      if (e - s >= 2 && v.longestMatch(s, cues.nameHeads) == null) {
+      // The name starts at its family name: "Công Thương Vũ Huy Hoàng" is "Vũ Huy Hoàng".
+      while (s < e - 1 && !cues.surnames.contains(v.low[s])) {
+        s++;
+      }
+      if (e - s >= 2 && cues.surnames.contains(v.low[s])) {
         return new int[] {s, e};
       }
       return null;
@@ -631,6 +635,17 @@ public final class FactExtractor {
             e--;
           }
           int[] person = personAtEnd(Math.max(sentenceFrom, e - 8), e);
+          if (person == null) {
+            // "Ông Lê Văn A, Chủ tịch UBND tỉnh, vừa ký": the person before the office
+            int c = e;
+            if (v.isPunct(c - 1, ",")) {
+              c--;
+            }
+            int[] office = nameBefore(c, sentenceFrom);
+            if (office != null && v.isPunct(office[0] - 1, ",")) {
+              person = personAtEnd(Math.max(sentenceFrom, office[0] - 6), office[0] - 1);
+            }
+          }
           if (person != null) {
             signer = fact(person[0], person[1], "name-before-ky", k, k + 1);
           }
