@@ -68,6 +68,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void signerIsThePersonNotTheOffice() {
+    String apposition = "Ông Lê Văn An, Chủ tịch UBND huyện, vừa ký Quyết định số 12/QĐ-UBND về "
+        + "việc thành lập tổ công tác.";
+    assertEquals(span(apposition, "Lê Văn An"),
+        extractor.extract(apposition).directive().signer().span());
+    String office = "Bộ trưởng Bộ Công Thương Vũ Minh Tâm đã ký Thông tư số 05/2025/TT-BCT về "
+        + "an toàn điện.";
+    assertEquals(span(office, "Vũ Minh Tâm"), extractor.extract(office).directive().signer().span());
+  }
+
+  @Test
   void citedDocuments() {
     List<CitedDocument> documents = extractor.extract(DIRECTIVE).documents();
     assertEquals(1, documents.size());
