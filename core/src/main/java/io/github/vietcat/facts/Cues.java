@@ -90,7 +90,8 @@ final class Cues {
         "phường", "thị trấn", "tp", "ubmttq", "mttq", "bch", "btv", "vksnd", "tand", "đoàn",
         "ủy viên", "tỉnh ủy viên", "thành ủy viên", "huyện ủy viên", "đồng chí", "quân ủy",
         "đảng đoàn", "ban cán sự đảng", "bộ trưởng bộ", "thống đốc", "tổng thanh tra",
-        "chủ tịch ubnd", "chủ tịch hđnd");
+        "chủ tịch ubnd", "chủ tịch hđnd", "đài", "báo", "cảnh sát", "học viện", "tổng công ty",
+        "bộ tư lệnh");
     issueVerbs = phrases("ban hành", "có văn bản", "có công văn", "có công điện", "có chỉ thị",
         "có thông báo", "có kế hoạch", "gửi văn bản", "gửi công văn", "gửi công điện",
         "phát đi", "ra văn bản", "ra công văn", "ra chỉ thị", "ký", "có quyết định",
