@@ -223,7 +223,7 @@ public final class FactExtractor {
           break;
         }
         if (v.is(j, "các") && placeHead(j + 1) && j > i && v.type(j - 1) == TokenType.ABBREVIATION) {
-          j += v.is(j + 1, "thành") || v.is(j + 1, "thị") ? 3 : 2; // "UBND các tỉnh"
+          j += 1 + placeHeadLength(j + 1); // "UBND các tỉnh"
           break;
         }
         // A run of lower-case syllables inside a name: "Tài chính", "Giao thông vận tải TP".
@@ -250,7 +250,7 @@ public final class FactExtractor {
             && !cues.nameGlue.contains(v.low[j])) {
           j++; // the second syllable of a capitalized word: "Bộ Tài chính", "Bộ Y tế"
         } else if (j > i && placeHead(j) && !v.is(j, "tp")) {
-          j += v.is(j, "thành") || v.is(j, "thị") ? 2 : 1; // "UBND tỉnh", "Công an thành phố"
+          j += placeHeadLength(j); // "UBND tỉnh", "Công an thành phố"
         }
         break;
       }
@@ -1105,9 +1105,20 @@ public final class FactExtractor {
     }
 
     private boolean placeHead(int i) {
-      return v.is(i, "tỉnh") || v.is(i, "tp") || v.is(i, "thành") && v.is(i + 1, "phố")
-          || v.is(i, "huyện") || v.is(i, "quận") || v.is(i, "xã") || v.is(i, "phường")
-          || v.is(i, "thị");
+      return placeHeadLength(i) > 0;
+    }
+
+    /** The number of tokens of a place word at i ("tỉnh" 1, "thành phố" 2), or 0. */
+    private int placeHeadLength(int i) {
+      if (v.is(i, "tỉnh") || v.is(i, "tp") || v.is(i, "huyện") || v.is(i, "quận")
+          || v.is(i, "xã") || v.is(i, "phường")) {
+        return 1;
+      }
+      if (v.is(i, "thành") && v.is(i + 1, "phố") || v.is(i, "thị") && (v.is(i + 1, "xã")
+          || v.is(i + 1, "trấn"))) {
+        return 2;
+      }
+      return 0;
     }
 
     private int meetingTypeEnd(int j, int limit) {

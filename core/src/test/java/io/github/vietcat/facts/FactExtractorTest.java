@@ -178,6 +178,42 @@ class FactExtractorTest {
   }
 
   @Test
+  void placeWordAtTheEndOfTheInput() {
+    // Once a crash: "thị" at the very end was taken for the two-word "thị xã".
+    String text = "hội nghị tại Chỉ thị";
+    Span location = extractor.extract(text).meeting().location().span();
+    assertEquals(13, location.start());
+    assertEquals(text.substring(13, location.end()), location.text());
+  }
+
+  @Test
+  void randomFragmentsNeverBreakTheSpans() {
+    String[] parts = {"Ngày", "12/4", ",", "UBND", "tỉnh", "Hà", "Nam", "ban hành", "Chỉ thị",
+        "số", "08/CT-UBND", "về", "của", "\n", "\"", "“", "”", "(", ")", "-", "/", "tại",
+        "hội nghị", "chủ trì", "ký", "trước ngày", "30/5", "lớp", "85", "học viên", "%", "các",
+        "sở", ".", ":", "khóa", "Trung ương", "lần thứ", "yêu cầu", "Sở", "Ông", "Lê", "Văn", "An",
+        "tổ chức", "thực hiện", "Luật", "từ", "đến", "giai đoạn", "2020", "sau", "năm", "tháng",
+        "ngày", "5", "tháng 3 năm 2019", "2 - 6/10/2018", "<p>", "</p>", "&amp;", "\u0301", "thị",
+        "thành", "xã"};
+    java.util.Random random = new java.util.Random(20261205);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        b.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      String text = b.toString();
+      ItemFacts facts = extractor.extract(text);
+      for (CitedDocument d : facts.documents()) {
+        assertEquals(d.span().text(), text.substring(d.span().start(), d.span().end()), text);
+      }
+      if (facts.meeting() != null && facts.meeting().location() != null) {
+        Span l = facts.meeting().location().span();
+        assertEquals(l.text(), text.substring(l.start(), l.end()), text);
+      }
+    }
+  }
+
+  @Test
   void rejectsNull() {
     assertThrows(NullPointerException.class, () -> extractor.extract(null));
     assertThrows(NullPointerException.class, () -> extractor.extract("x", null));
