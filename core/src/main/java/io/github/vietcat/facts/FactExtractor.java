@@ -45,6 +45,13 @@ public final class FactExtractor {
   static final int LEAD_SENTENCES = 6;
   /** The programme, period and course organizer of a report are looked for this far. */
   static final int REPORT_SENTENCES = 20;
+  /**
+   * A name (of an office, a person, a place) is at most this many tokens; also bounds the look-back
+   * for a name before a verb, so that no rule is quadratic in a long sentence.
+   */
+  static final int MAX_NAME_TOKENS = 24;
+  /** At most this many list items are read after one order verb. */
+  static final int MAX_LIST_ITEMS = 10;
 
   private final SyllableTokenizer tokenizer;
   private final Cues cues;
@@ -106,8 +113,10 @@ public final class FactExtractor {
     private final TokenView v;
     private final int n;
     private final List<DateMention> dates;
-    /** Citations with their token range, found once. */
-    private final List<int[]> documentRanges = new ArrayList<>();
+    /** Whether each token is inside a citation, set by {@link #documents()}. */
+    private final boolean[] inDocument;
+    /** The date starting at each token (or at the token after its "ngày", "sáng" ...), or null. */
+    private final DateMention[] dateAtToken;
     private List<CitedDocument> documents;
     /** Index of the first sentence of the body (the title is sentence 0 when it is a line). */
     private final int bodySentence;
@@ -116,6 +125,17 @@ public final class FactExtractor {
       this.v = v;
       this.n = v.size();
       this.dates = DateMention.find(v);
+      this.inDocument = new boolean[n];
+      this.dateAtToken = new DateMention[n + 1];
+      for (int k = dates.size() - 1; k >= 0; k--) {
+        DateMention d = dates.get(k);
+        if (DateMention.isDayWord(v.low[d.from()]) && d.from() + 1 < n) {
+          dateAtToken[d.from() + 1] = d;
+        }
+      }
+      for (int k = dates.size() - 1; k >= 0; k--) {
+        dateAtToken[dates.get(k).from()] = dates.get(k);
+      }
       int sentences = v.sentenceStarts.length - 1;
       this.bodySentence = sentences > 1 && titleLine() ? 1 : 0;
     }
@@ -186,7 +206,7 @@ public final class FactExtractor {
       if (head != null) {
         j = i + head.length;
       }
-      int limit = Math.min(n, v.sentenceEnd(i));
+      int limit = Math.min(Math.min(n, v.sentenceEnd(i)), i + MAX_NAME_TOKENS);
       boolean lastCapitalized = j > i;
       int capitalRun = 0;
       while (j < limit) {
@@ -281,11 +301,11 @@ public final class FactExtractor {
     /** The name that ends right before token i (adverbs in between skipped), or null. */
     private int[] nameBefore(int i, int sentenceFrom) {
       int e = i;
-      while (e > sentenceFrom && cues.adverbs.contains(v.low[e - 1])) {
+      while (e > sentenceFrom && e > i - MAX_NAME_TOKENS && cues.adverbs.contains(v.low[e - 1])) {
         e--;
       }
       int[] found = null;
-      for (int[] name : names(sentenceFrom, e)) {
+      for (int[] name : names(Math.max(sentenceFrom, e - MAX_NAME_TOKENS), e)) {
         if (name[1] == e) {
           found = name;
         }
@@ -356,7 +376,7 @@ public final class FactExtractor {
         } else if (document.span().text().length() > out.get(earlier).span().text().length()) {
           out.set(earlier, document); // "Chỉ thị số 14", later "Chỉ thị số 14/2018 của ..."
         }
-        documentRanges.add(new int[] {i, end, codeFrom, codeTo});
+        java.util.Arrays.fill(inDocument, i, end, true);
         i = end;
       }
       documents = List.copyOf(out);
@@ -489,25 +509,12 @@ public final class FactExtractor {
     }
 
     private DateMention dateAt(int i) {
-      for (DateMention d : dates) {
-        if (d.from() == i || d.from() + 1 == i && DateMention.isDayWord(v.low[d.from()])) {
-          return d;
-        }
-        if (d.from() > i) {
-          break;
-        }
-      }
-      return null;
+      return i < 0 || i >= n ? null : dateAtToken[i];
     }
 
     private boolean insideDocument(int i) {
       documents();
-      for (int[] r : documentRanges) {
-        if (i >= r[0] && i < r[1]) {
-          return true;
-        }
-      }
-      return false;
+      return i >= 0 && i < n && inDocument[i];
     }
 
     /** "Thành ủy Hà Nội vừa ban hành Kế hoạch ...": the issuer before an issuing verb. */
@@ -732,7 +739,8 @@ public final class FactExtractor {
           } else {
             continue;
           }
-          while (from < sentenceEnd && addressees.size() < MAX_ADDRESSEES) {
+          for (int item = 0; item < MAX_LIST_ITEMS && from < sentenceEnd
+              && addressees.size() < MAX_ADDRESSEES; item++) {
             int[] a = addresseeAt(from, sentenceEnd);
             if (a == null) {
               break;
