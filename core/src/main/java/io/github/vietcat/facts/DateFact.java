@@ -39,7 +39,11 @@ public record DateFact(String value, Span span, RuleEvidence evidence) {
     }
   }
 
-  /** Returns whether the date has a year. */
+  /**
+   * Returns whether the date has a year.
+   *
+   * @return false for {@code --MM-DD} and {@code --MM}
+   */
   public boolean hasYear() {
     return !value.startsWith("--");
   }

@@ -21,7 +21,11 @@ public record TextFact(Span span, RuleEvidence evidence) {
     Objects.requireNonNull(evidence, "evidence");
   }
 
-  /** Returns the fact's text, {@code span().text()}. */
+  /**
+   * Returns the fact's text.
+   *
+   * @return {@code span().text()}
+   */
   public String text() {
     return span.text();
   }

@@ -9,7 +9,11 @@ public enum TrainingKind {
   /** The results of implementing a programme ("kết quả", "sau 1 năm thực hiện"). */
   RESULTS;
 
-  /** Returns the name used in JSON and in the gold: "course", "dissemination" or "results". */
+  /**
+   * Returns the name used in JSON and in the gold.
+   *
+   * @return "course", "dissemination" or "results"
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
