@@ -1,5 +1,7 @@
 package io.github.vietcat.examples.cli;
 
+import io.github.vietcat.facts.FactExtractor;
+import io.github.vietcat.facts.ItemFacts;
 import io.github.vietcat.genre.Evidence;
 import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreResult;
@@ -59,6 +61,11 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "Also print the evidence: the features that weighed most for the label.")
   private boolean explain;
 
+  @Option(names = "--facts",
+      description = "Also extract the item's structured facts (as 'vietcat facts' does): a "
+          + "\"facts\" object in json, a \"facts\" column in tsv, indented lines in text.")
+  private boolean facts;
+
   @Mixin private ModelOption model;
 
   @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
@@ -75,6 +82,8 @@ final class ClassifyCommand implements Callable<Integer> {
     InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress);
     List<Input> inputs = loop.collect(files.arguments());
     GenreClassifier classifier = model.load();
+    FactExtractor extractor = facts ? new FactExtractor() : null;
+    FactsOutput factsOutput = new FactsOutput(explain);
     List<String> labels = classifier.labels();
     if (format == Format.TSV) {
       List<String> header = new ArrayList<>(List.of("source", "label", "confidence"));
@@ -82,15 +91,24 @@ final class ClassifyCommand implements Callable<Integer> {
       if (explain) {
         header.add("evidence");
       }
+      if (facts) {
+        header.add("facts");
+      }
       out.println(Tsv.row(header.toArray(String[]::new)));
     }
     int labelWidth = labels.stream().mapToInt(String::length).max().orElse(5);
     int code = loop.run(inputs, (input, text) -> {
       GenreResult result = classifier.classify(text);
+      ItemFacts itemFacts = extractor == null ? null : extractor.extract(text);
       switch (format) {
-        case JSON -> out.println(json(input, result));
-        case TSV -> out.println(tsv(input, result, labels));
-        case TEXT -> text(out, input, text, result, labelWidth);
+        case JSON -> out.println(json(input, result, itemFacts, factsOutput));
+        case TSV -> out.println(tsv(input, result, labels, itemFacts, factsOutput));
+        case TEXT -> {
+          text(out, input, text, result, labelWidth);
+          if (itemFacts != null) {
+            factsOutput.text(out, itemFacts, result.label());
+          }
+        }
       }
     });
     return code;
@@ -130,7 +148,8 @@ final class ClassifyCommand implements Callable<Integer> {
         + (to < text.length() ? "…" : "")).replaceAll("\\s+", " ");
   }
 
-  private String json(Input input, GenreResult result) {
+  private String json(Input input, GenreResult result, ItemFacts itemFacts,
+      FactsOutput factsOutput) {
     JsonWriter json = new JsonWriter().beginObject()
         .name("source").value(input.name())
         .name("label").value(result.label())
@@ -155,10 +174,14 @@ final class ClassifyCommand implements Callable<Integer> {
       }
       json.endArray();
     }
+    if (itemFacts != null) {
+      factsOutput.json(json.name("facts"), itemFacts);
+    }
     return json.endObject().toString();
   }
 
-  private String tsv(Input input, GenreResult result, List<String> labels) {
+  private String tsv(Input input, GenreResult result, List<String> labels, ItemFacts itemFacts,
+      FactsOutput factsOutput) {
     List<String> row = new ArrayList<>(List.of(input.name(), result.label(),
         JsonWriter.decimal(result.probability())));
     for (String label : labels) {
@@ -168,6 +191,11 @@ final class ClassifyCommand implements Callable<Integer> {
       row.add(String.join("; ", result.evidence().stream()
           .map(e -> String.format(Locale.ROOT, "%+.2f %s", e.weight(), e.description()))
           .toList()));
+    }
+    if (itemFacts != null) {
+      JsonWriter json = new JsonWriter();
+      factsOutput.json(json, itemFacts);
+      row.add(json.toString());
     }
     return Tsv.row(row.toArray(String[]::new));
   }

@@ -21,11 +21,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Vietnamese news text: genre classification, tokenization and word segmentation.",
+      "Vietnamese news text: genre classification, structured facts, tokenization and word segmentation.",
       ""
     },
     subcommands = {
       ClassifyCommand.class,
+      FactsCommand.class,
       TokenizeCommand.class,
       SegmentCommand.class,
       TrainCommand.class,

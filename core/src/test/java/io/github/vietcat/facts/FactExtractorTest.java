@@ -1,0 +1,240 @@
+package io.github.vietcat.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vietcat.genre.Genre;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactExtractorTest {
+
+  // Fixtures written for these tests; places and people are made up.
+  static final String DIRECTIVE = "Bình Phước siết quản lý khai thác cát\n"
+      + "Ngày 12/4, UBND tỉnh Bình Phước ban hành Chỉ thị số 08/CT-UBND về tăng cường quản lý "
+      + "hoạt động khai thác cát trên sông. Chủ tịch UBND tỉnh Trần Văn Nam đã ký chỉ thị. "
+      + "UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường, Công an tỉnh kiểm tra các bến bãi, "
+      + "báo cáo kết quả trước ngày 30/5/2024.";
+
+  static final String MEETING = "Hội nghị sơ kết công tác dân vận\n"
+      + "Sáng 3/11, tại thành phố Đồng Xoài, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết 5 năm "
+      + "thực hiện Kết luận số 114-KL/TW của Ban Bí thư. Đồng chí Lê Thị Hoa, Trưởng Ban Dân "
+      + "vận Tỉnh ủy chủ trì hội nghị.";
+
+  static final String TRAINING = "Khai giảng lớp bồi dưỡng lý luận chính trị\n"
+      + "Ngày 5/9/2024, Trung tâm Chính trị huyện Lộc Ninh khai giảng lớp bồi dưỡng lý luận "
+      + "chính trị cho 85 học viên. Trong thời gian 10 ngày, học viên được học 6 chuyên đề.";
+
+  private final FactExtractor extractor = new FactExtractor();
+
+  /** The span of the only occurrence of part in text. */
+  static Span span(String text, String part) {
+    int at = text.indexOf(part);
+    assertTrue(at >= 0, "not in the fixture: " + part);
+    assertEquals(-1, text.indexOf(part, at + 1), "twice in the fixture: " + part);
+    return new Span(part, at, at + part.length());
+  }
+
+  @Test
+  void directiveFacts() {
+    DirectiveFacts d = extractor.extract(DIRECTIVE).directive();
+    assertEquals(new Span("Chỉ thị", 79, 86), d.docType().span());
+    assertEquals(new Span("08/CT-UBND", 90, 100), d.docCode().span());
+    assertEquals(new Span("UBND tỉnh Bình Phước", 49, 69), d.issuer().span());
+    assertEquals(span(DIRECTIVE, "Trần Văn Nam"), d.signer().span());
+    assertEquals("--04-12", d.date().value());
+    assertEquals(span(DIRECTIVE, "Ngày 12/4"), d.date().span());
+    assertEquals(span(DIRECTIVE, "tăng cường quản lý hoạt động khai thác cát trên sông"),
+        d.subject().span());
+    assertEquals(List.of(span(DIRECTIVE, "Sở Tài nguyên và Môi trường"),
+        span(DIRECTIVE, "Công an tỉnh")), d.addressees().stream().map(TextFact::span).toList());
+    assertEquals(1, d.deadlines().size());
+    Deadline deadline = d.deadlines().get(0);
+    assertEquals(span(DIRECTIVE, "báo cáo kết quả"), deadline.what().span());
+    assertEquals("2024-05-30", deadline.date().value());
+  }
+
+  @Test
+  void factsCarryTheEvidenceThatFired() {
+    DirectiveFacts d = extractor.extract(DIRECTIVE).directive();
+    assertEquals(new RuleEvidence("issuer-before-issuing-verb", span(DIRECTIVE, "ban hành")),
+        d.issuer().evidence());
+    assertEquals("name-before-ky", d.signer().evidence().rule());
+    assertEquals("subject-after-ve", d.subject().evidence().rule());
+    assertEquals(span(DIRECTIVE, "yêu cầu"), d.addressees().get(0).evidence().cue());
+    assertEquals("deadline-trước-ngày", d.deadlines().get(0).what().evidence().rule());
+  }
+
+  @Test
+  void signerIsThePersonNotTheOffice() {
+    String apposition = "Ông Lê Văn An, Chủ tịch UBND huyện, vừa ký Quyết định số 12/QĐ-UBND về "
+        + "việc thành lập tổ công tác.";
+    assertEquals(span(apposition, "Lê Văn An"),
+        extractor.extract(apposition).directive().signer().span());
+    String office = "Bộ trưởng Bộ Công Thương Vũ Minh Tâm đã ký Thông tư số 05/2025/TT-BCT về "
+        + "an toàn điện.";
+    assertEquals(span(office, "Vũ Minh Tâm"), extractor.extract(office).directive().signer().span());
+  }
+
+  @Test
+  void citedDocuments() {
+    List<CitedDocument> documents = extractor.extract(DIRECTIVE).documents();
+    assertEquals(1, documents.size());
+    CitedDocument c = documents.get(0);
+    assertEquals("08/CT-UBND", c.code());
+    assertEquals("Chỉ thị", c.type());
+    assertEquals("UBND tỉnh Bình Phước", c.issuer());
+    assertEquals(span(DIRECTIVE, "Chỉ thị số 08/CT-UBND"), c.span());
+
+    CitedDocument k = extractor.extract(MEETING).documents().get(0);
+    assertEquals(new CitedDocument("114-KL/TW", "Kết luận", "Ban Bí thư",
+        span(MEETING, "Kết luận số 114-KL/TW của Ban Bí thư"), k.evidence()), k);
+    assertEquals("document-code", k.evidence().rule());
+  }
+
+  @Test
+  void plenumResolutionHasNoCode() {
+    String text = "Các chi bộ học tập Nghị quyết Trung ương 8 (khóa XIII) trong tháng này.";
+    CitedDocument d = extractor.extract(text).documents().get(0);
+    assertNull(d.code());
+    assertEquals(span(text, "Nghị quyết Trung ương 8 (khóa XIII)"), d.span());
+  }
+
+  @Test
+  void numberWithSpacedPartsIsOneCode() {
+    String text = "Sở đã gửi công văn số 512 / SYT - NVY đến các bệnh viện.";
+    CitedDocument d = extractor.extract(text).documents().get(0);
+    assertEquals("512 / SYT - NVY", d.code());
+    assertEquals(span(text, "công văn số 512 / SYT - NVY"), d.span());
+  }
+
+  @Test
+  void meetingFacts() {
+    MeetingFacts m = extractor.extract(MEETING).meeting();
+    assertEquals(new Span("hội nghị sơ kết", 97, 112), m.meetingType().span());
+    assertEquals("--11-03", m.date().value());
+    assertEquals("date-in-meeting-sentence", m.date().evidence().rule());
+    assertEquals(span(MEETING, "Ban Dân vận Tỉnh ủy tổ chức").text().replace(" tổ chức", ""),
+        m.organizer().text());
+    assertEquals(span(MEETING, "thành phố Đồng Xoài"), m.location().span());
+    assertEquals(span(MEETING, "5 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư"),
+        m.topic().span());
+    assertEquals(List.of(span(MEETING, "Đồng chí Lê Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy")),
+        m.chairs().stream().map(TextFact::span).toList());
+    assertEquals("chủ trì", m.chairs().get(0).evidence().cue().text());
+  }
+
+  @Test
+  void trainingFacts() {
+    TrainingFacts t = extractor.extract(TRAINING).training();
+    assertEquals(TrainingKind.COURSE, t.kind());
+    assertEquals(span(TRAINING, "Trung tâm Chính trị huyện Lộc Ninh"), t.organizer().span());
+    assertEquals("2024-09-05", t.date().value());
+    assertEquals(span(TRAINING, "Trong thời gian 10 ngày"), t.period().span());
+    assertEquals(List.of("85", "6"), t.figures().stream().map(Figure::value).toList());
+    assertEquals(List.of("học viên", "chuyên đề"),
+        t.figures().stream().map(Figure::unit).toList());
+    assertEquals(span(TRAINING, "85 học viên"), t.figures().get(0).span());
+    // the course itself (the one in the body, not the title's)
+    assertEquals(new Span("lớp bồi dưỡng lý luận chính trị", 104, 135), t.programme().span());
+    assertEquals("programme-course", t.programme().evidence().rule());
+  }
+
+  @Test
+  void datesKeepTheirYearOnlyWhenTheExpressionStatesIt() {
+    assertEquals("2019-03-05", extractor.extract("Sáng ngày 5 tháng 3 năm 2019, Hội đồng nhân "
+        + "dân huyện họp kỳ họp thứ 7.").meeting().date().value());
+    assertEquals("2018-10-02", extractor.extract("Từ ngày 2 - 6/10/2018, hội nghị Ban Chấp "
+        + "hành diễn ra tại Hà Nội.").meeting().date().value());
+    assertEquals("--10-06", extractor.extract("Ngày 6/10, hội nghị Ban Chấp hành diễn ra tại "
+        + "Hà Nội. Năm 2018 là năm bản lề.").meeting().date().value());
+  }
+
+  @Test
+  void oneGenreOnly() {
+    ItemFacts facts = extractor.extract(MEETING, Genre.MEETING_SUMMARY);
+    assertNull(facts.directive());
+    assertNull(facts.training());
+    assertEquals(facts.meeting(), extractor.extract(MEETING).meeting());
+    assertEquals(1, facts.documents().size());
+    ItemFacts other = extractor.extract(MEETING, Genre.OTHER);
+    assertNull(other.meeting());
+    assertEquals(facts.documents(), other.documents());
+    assertEquals(facts.meeting(), facts.section(Genre.MEETING_SUMMARY).orElseThrow());
+    assertTrue(facts.section(Genre.OTHER).isEmpty());
+  }
+
+  @Test
+  void textWithoutFacts() {
+    for (String text : List.of("", "   \n ", "Trời hôm nay nắng đẹp.", "12345 %%% ///")) {
+      ItemFacts facts = extractor.extract(text);
+      assertNull(facts.directive(), text);
+      assertNull(facts.meeting(), text);
+      assertNull(facts.training(), text);
+      assertEquals(List.of(), facts.documents(), text);
+    }
+  }
+
+  @Test
+  void placeWordAtTheEndOfTheInput() {
+    // Once a crash: "thị" at the very end was taken for the two-word "thị xã".
+    String text = "hội nghị tại Chỉ thị";
+    Span location = extractor.extract(text).meeting().location().span();
+    assertEquals(13, location.start());
+    assertEquals(text.substring(13, location.end()), location.text());
+  }
+
+  @Test
+  void randomFragmentsNeverBreakTheSpans() {
+    String[] parts = {"Ngày", "12/4", ",", "UBND", "tỉnh", "Hà", "Nam", "ban hành", "Chỉ thị",
+        "số", "08/CT-UBND", "về", "của", "\n", "\"", "“", "”", "(", ")", "-", "/", "tại",
+        "hội nghị", "chủ trì", "ký", "trước ngày", "30/5", "lớp", "85", "học viên", "%", "các",
+        "sở", ".", ":", "khóa", "Trung ương", "lần thứ", "yêu cầu", "Sở", "Ông", "Lê", "Văn", "An",
+        "tổ chức", "thực hiện", "Luật", "từ", "đến", "giai đoạn", "2020", "sau", "năm", "tháng",
+        "ngày", "5", "tháng 3 năm 2019", "2 - 6/10/2018", "<p>", "</p>", "&amp;", "\u0301", "thị",
+        "thành", "xã"};
+    java.util.Random random = new java.util.Random(20261205);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        b.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      String text = b.toString();
+      ItemFacts facts = extractor.extract(text);
+      for (CitedDocument d : facts.documents()) {
+        assertEquals(d.span().text(), text.substring(d.span().start(), d.span().end()), text);
+      }
+      if (facts.meeting() != null && facts.meeting().location() != null) {
+        Span l = facts.meeting().location().span();
+        assertEquals(l.text(), text.substring(l.start(), l.end()), text);
+      }
+    }
+  }
+
+  @Test
+  void rejectsNull() {
+    assertThrows(NullPointerException.class, () -> extractor.extract(null));
+    assertThrows(NullPointerException.class, () -> extractor.extract("x", null));
+  }
+
+  @Test
+  void spansPointIntoTheOriginalInput() {
+    // Decomposed marks and markup change the normalized text, not the offsets.
+    String text = "<p>Ngày 12/4, UBND tỉnh Bình Phước ban hành Chỉ thị số 08/CT-UBND về việc "
+        + "phòng cháy.</p>";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(span(text, "08/CT-UBND"), d.docCode().span());
+    assertEquals(span(text, "phòng cháy"), d.subject().span());
+  }
+
+  @Test
+  void resolvesDatesAgainstAReference() {
+    ItemFacts facts = extractor.extract(DIRECTIVE).resolveDates(java.time.LocalDate.of(2024, 4,
+        20));
+    assertEquals("2024-04-12", facts.directive().date().value());
+    assertEquals("2024-05-30", facts.directive().deadlines().get(0).date().value());
+    assertEquals(extractor.extract(DIRECTIVE).directive().issuer(), facts.directive().issuer());
+  }
+}
