@@ -225,20 +225,8 @@ public final class GenreEvaluator {
     if (folds < 2 || folds > samples.size()) {
       throw new IllegalArgumentException("folds must be between 2 and the number of samples");
     }
-    Map<String, List<Integer>> byLabel = new TreeMap<>();
-    for (int i = 0; i < samples.size(); i++) {
-      byLabel.computeIfAbsent(samples.get(i).label(), l -> new ArrayList<>()).add(i);
-    }
-    int[] foldOf = new int[samples.size()];
-    Random random = new Random(seed);
-    int next = 0;
-    for (List<Integer> members : byLabel.values()) {
-      Collections.shuffle(members, random);
-      for (int i : members) {
-        foldOf[i] = next++ % folds;
-      }
-    }
-    TreeSet<String> allLabels = new TreeSet<>(byLabel.keySet());
+    int[] foldOf = stratifiedFolds(samples.stream().map(GenreSample::label).toList(), folds, seed);
+    TreeSet<String> allLabels = new TreeSet<>(samples.stream().map(GenreSample::label).toList());
     extraTraining.forEach(s -> allLabels.add(s.label()));
     List<String> labels = new ArrayList<>(allLabels);
     List<Evaluation> evaluations = new ArrayList<>();
@@ -267,5 +255,31 @@ public final class GenreEvaluator {
         .mapToDouble(e -> (e.macroF1() - mean) * (e.macroF1() - mean)).sum() / folds;
     return new CrossValidation(evaluations, evaluate(labels, pooledGold, pooledPredicted), mean,
         Math.sqrt(variance));
+  }
+
+  /**
+   * Assigns items to stratified folds: within each label (in sorted order) the items are shuffled
+   * with the seed and dealt out to the folds in turn, so every fold gets its share of each label.
+   *
+   * @param labels the label of each item
+   * @param folds the number of folds
+   * @param seed the seed of the shuffle
+   * @return the fold of each item, 0 to {@code folds - 1}
+   */
+  public static int[] stratifiedFolds(List<String> labels, int folds, long seed) {
+    Map<String, List<Integer>> byLabel = new TreeMap<>();
+    for (int i = 0; i < labels.size(); i++) {
+      byLabel.computeIfAbsent(labels.get(i), l -> new ArrayList<>()).add(i);
+    }
+    int[] foldOf = new int[labels.size()];
+    Random random = new Random(seed);
+    int next = 0;
+    for (List<Integer> members : byLabel.values()) {
+      Collections.shuffle(members, random);
+      for (int i : members) {
+        foldOf[i] = next++ % folds;
+      }
+    }
+    return foldOf;
   }
 }

@@ -8,12 +8,10 @@ import io.github.vietcat.genre.GenreSample;
 import io.github.vietcat.genre.GenreTrainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Function;
 
 /**
@@ -313,19 +311,8 @@ public final class GenreViewExperiments {
       Configuration configuration, int folds, long seed) {
     List<GenreCorpus.Item> real = items.stream().filter(i -> !i.synthetic()).toList();
     List<GenreCorpus.Item> synthetic = items.stream().filter(GenreCorpus.Item::synthetic).toList();
-    Map<String, List<Integer>> byLabel = new java.util.TreeMap<>();
-    for (int i = 0; i < real.size(); i++) {
-      byLabel.computeIfAbsent(real.get(i).label(), l -> new ArrayList<>()).add(i);
-    }
-    int[] foldOf = new int[real.size()];
-    Random random = new Random(seed);
-    int next = 0;
-    for (List<Integer> members : byLabel.values()) {
-      Collections.shuffle(members, random);
-      for (int i : members) {
-        foldOf[i] = next++ % folds;
-      }
-    }
+    int[] foldOf = GenreEvaluator.stratifiedFolds(
+        real.stream().map(GenreCorpus.Item::label).toList(), folds, seed);
     Map<ItemViews.View, List<String>> gold = new LinkedHashMap<>();
     Map<ItemViews.View, List<GenreResult>> results = new LinkedHashMap<>();
     for (int fold = 0; fold < folds; fold++) {
