@@ -109,7 +109,10 @@ public final class GenreViewExperiments {
       } else if (a.startsWith("--view-weight=")) {
         viewWeight = Double.parseDouble(a.substring("--view-weight=".length()));
       } else if (a.startsWith("--")) {
-        continue;
+        if (!List.of("--reliability", "--confusion", "--errors").contains(a)) {
+          throw new IllegalArgumentException("unknown option " + a + "; options: --cv"
+              + " --view-weight=W --reliability --confusion --errors");
+        }
       } else {
         names.add(a);
       }
@@ -122,8 +125,16 @@ public final class GenreViewExperiments {
     for (String name : names) {
       int at = name.indexOf('@');
       if (at > 0 && !all.containsKey(name)) {
-        all.put(name, withCost(all.get(name.substring(0, at)), name.substring(0, at), viewWeight,
+        all.put(name, withCost(name.substring(0, at), viewWeight,
             Double.parseDouble(name.substring(at + 1))));
+      }
+    }
+    for (String name : names) {
+      for (String part : name.contains("&") ? name.split("[&:]") : new String[] {name}) {
+        if (!all.containsKey(part) && !part.matches("[0-9.]+")) {
+          throw new IllegalArgumentException("unknown configuration " + part + "; known: "
+              + all.keySet() + ", NAME@COST, A&B:W");
+        }
       }
     }
     Path shared = GenreCorpus.sharedFolder();
@@ -227,8 +238,7 @@ public final class GenreViewExperiments {
     return new Scored(GenreEvaluator.evaluate(model.labels(), gold, predicted), gold, results);
   }
 
-  static Configuration withCost(Configuration base, String baseName, double viewWeight,
-      double cost) {
+  static Configuration withCost(String baseName, double viewWeight, double cost) {
     boolean views = baseName.endsWith("+views");
     boolean baseline = baseName.startsWith("baseline");
     GenreTrainer.Parameters parameters = (baseline ? GenreTrainer.Parameters.baseline()
