@@ -131,6 +131,10 @@ public final class GenreViewExperiments {
     }
     for (String name : names) {
       for (String part : name.contains("&") ? name.split("[&:]") : new String[] {name}) {
+        if (name.contains("&") && !part.matches("[0-9.]+") && !names.contains(part)) {
+          throw new IllegalArgumentException("mix " + name + ": name " + part
+              + " as a configuration of its own too, before the mix");
+        }
         if (!all.containsKey(part) && !part.matches("[0-9.]+")) {
           throw new IllegalArgumentException("unknown configuration " + part + "; known: "
               + all.keySet() + ", NAME@COST, A&B:W");
