@@ -6,6 +6,7 @@ import io.github.vietcat.genre.GenreEvaluator.Evaluation;
 import io.github.vietcat.genre.GenreResult;
 import io.github.vietcat.genre.GenreSample;
 import io.github.vietcat.genre.GenreTrainer;
+import io.github.vietcat.genre.features.FeatureSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import java.util.function.Function;
  *
  * CONFIG names: {@code shipped} (the model on the classpath, never in {@code --cv}), {@code
  * baseline}, {@code cues}, {@code cues+views}, {@code baseline+views}, {@code cues+views+self};
- * {@code NAME@C} retrains with SVM cost C; {@code A&B:w} mixes the probabilities of two of them
+ * {@code NAME@C} retrains with SVM cost C; {@code NAME/body=N} reads N chars of body; {@code A&B:w} mixes the probabilities of two of them
  * (weight w for A). {@code --view-weight=W} sets the weight of training views (default 0.5);
  * {@code --reliability} prints reliability tables; {@code --confusion} the confusion matrices.
  * Default: all but the mixtures.
@@ -121,6 +122,13 @@ public final class GenreViewExperiments {
     if (names.isEmpty()) {
       names.addAll(all.keySet());
       names.remove("shipped");
+    }
+    for (String name : names) {
+      int slash = name.indexOf("/body=");
+      if (slash > 0 && !all.containsKey(name)) {
+        all.put(name, withBody(name.substring(0, slash), viewWeight,
+            Integer.parseInt(name.substring(slash + "/body=".length()))));
+      }
     }
     for (String name : names) {
       int at = name.indexOf('@');
@@ -240,6 +248,21 @@ public final class GenreViewExperiments {
       results.add(r);
     }
     return new Scored(GenreEvaluator.evaluate(model.labels(), gold, predicted), gold, results);
+  }
+
+  /** The shipped configuration ("cues" or "cues+views") reading another length of body. */
+  static Configuration withBody(String baseName, double viewWeight, int maxBody) {
+    boolean views = baseName.endsWith("+views");
+    GenreTrainer.Parameters defaults = GenreTrainer.Parameters.defaults();
+    FeatureSet f = defaults.features();
+    GenreTrainer.Parameters parameters = defaults.withFeatures(new FeatureSet(f.units(),
+        f.ngrams(), f.titleMarked(), f.leadSentences(), f.tokenTypes(), f.words(), maxBody,
+        f.weighting(), f.cueWeight()));
+    return items -> {
+      List<GenreSample> samples = GenreCorpus.trainingSamples(items);
+      return GenreTrainer.train(views ? withViews(items, viewWeight, samples) : samples,
+          parameters);
+    };
   }
 
   static Configuration withCost(String baseName, double viewWeight, double cost) {
