@@ -326,7 +326,8 @@ public final class TextNormalizer {
           // What NFC left in front (a starter that took no mark) keeps its own span, so that a
           // token boundary before a mark stays where it was; the rest spans what it came from.
           int same = 0;
-          while (same < composed.length() && composed.charAt(same) == sequence.charAt(same)) {
+          int limit = Math.min(composed.length(), sequence.length() - 1);
+          while (same < limit && composed.charAt(same) == sequence.charAt(same)) {
             same++;
           }
           copyRange(source, sourceStarts, sourceEnds, from, from + same);
