@@ -65,6 +65,10 @@ final class Cues {
   final PhraseSet resultsCues;
   /** Words after a number that are not what it counts. */
   final Set<String> nonUnits;
+  /** A word of approximation the gold keeps in a figure's value ("gần 300"). */
+  final Set<String> approximations;
+  /** First words of the groups of people a figure's unit may list ("cán bộ, đảng viên"). */
+  final Set<String> groupHeads;
   /** Words that end the unit of a figure. */
   final Set<String> unitStops;
 
@@ -167,7 +171,11 @@ final class Cues {
         "triển khai nghị quyết", "học tập chuyên đề", "học tập, quán triệt");
     resultsCues = phrases("kết quả", "đạt", "chỉ tiêu", "sơ kết", "tổng kết", "sau", "năm thực hiện",
         "tỷ lệ", "tỉ lệ", "hoàn thành", "vượt");
-    nonUnits = words("năm", "tháng", "ngày", "giờ", "phút", "tuổi", "h", "giây", "quý");
+    nonUnits = words("năm", "tháng", "ngày", "giờ", "phút", "tuổi", "h", "giây", "quý",
+        "chương", "điều", "khoản");
+    approximations = words("gần");
+    groupHeads = words("đảng", "công", "hội", "học", "viên", "cộng", "quần", "nhân", "người",
+        "giáo", "sinh", "chiến", "hạ", "phụ", "thanh", "thiếu", "đoàn", "hội");
     unitStops = words("của", "được", "đã", "đang", "sẽ", "trong", "tại", "với", "so", "là",
         "và", "cho", "về", "từ", "đến", "trên", "dưới", "theo", "thì", "mà", "bị", "có", "năm",
         "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "gia", "dự",

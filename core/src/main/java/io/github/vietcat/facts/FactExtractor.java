@@ -1465,12 +1465,18 @@ public final class FactExtractor {
             || text.startsWith("20"))) {
           continue; // a year
         }
+        // "gần 300 chiến sĩ": a word of approximation belongs to the value.
+        int start = i;
+        if (i > 0 && v.type(i - 1) == TokenType.SYLLABLE
+            && cues.approximations.contains(v.low[i - 1])) {
+          start = i - 1;
+        }
         int valueEnd = i + 1;
-        String value = text;
+        String value = v.span(start, valueEnd).text();
         if (t == TokenType.NUMBER && v.type(i + 1 < n ? i + 1 : i) == TokenType.SYMBOL
             && v.low[i + 1].equals("%")) {
           valueEnd = i + 2;
-          value = v.span(i, i + 2).text();
+          value = v.span(start, i + 2).text();
         }
         int e = valueEnd;
         while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
@@ -1486,12 +1492,15 @@ public final class FactExtractor {
         if (e > valueEnd && cues.nonUnits.contains(v.low[valueEnd])) {
           continue;
         }
+        if (e > valueEnd && v.is(valueEnd, "lần") && v.is(valueEnd + 1, "lượt")) {
+          continue; // "lần lượt" (in turn) is no unit
+        }
         // "cán bộ, đảng viên": a comma-joined second noun stays in the unit.
-        if (e > valueEnd && v.isPunct(e, ",") && e + 2 < n && v.type(e + 1) == TokenType.SYLLABLE
-            && !v.capitalized(e + 1) && !cues.unitStops.contains(v.low[e + 1])
-            && v.type(e + 2) == TokenType.SYLLABLE && !cues.unitStops.contains(v.low[e + 2])
-            && (v.low[e + 1].equals("đảng") || v.low[e + 1].equals("công")
-                || v.low[e + 1].equals("hội") || v.low[e + 1].equals("học"))) {
+        // A list of groups of people ("cán bộ, đảng viên, công chức và quần chúng") stays whole.
+        while (e > valueEnd && e + 2 < n && e - valueEnd < 24
+            && (v.isPunct(e, ",") || v.is(e, "và")) && v.type(e + 1) == TokenType.SYLLABLE
+            && !v.capitalized(e + 1) && cues.groupHeads.contains(v.low[e + 1])
+            && v.type(e + 2) == TokenType.SYLLABLE && !cues.unitStops.contains(v.low[e + 2])) {
           e += 3;
         }
         String unit = e > valueEnd ? v.span(valueEnd, e).text() : null;
@@ -1499,7 +1508,8 @@ public final class FactExtractor {
           i = e - 1;
           continue; // the same figure again
         }
-        out.add(new Figure(value, unit, v.span(i, e), evidence("number-with-unit", i, e)));
+        out.add(new Figure(value, unit, v.span(start, e), evidence("number-with-unit",
+            start, e)));
         i = e - 1;
       }
       return out;

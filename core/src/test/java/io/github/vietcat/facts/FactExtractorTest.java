@@ -143,6 +143,19 @@ class FactExtractorTest {
   }
 
   @Test
+  void figureConventions() {
+    String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
+        + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
+        + "20 điều; 3 lần lượt trình bày.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of("gần 120", "40"), t.figures().stream().map(Figure::value).toList());
+    assertEquals(List.of(span(text, "gần 120 đoàn viên"),
+        span(text, "40 cán bộ, đảng viên, công chức và quần chúng")),
+        t.figures().stream().map(Figure::span).toList());
+    assertEquals("cán bộ, đảng viên, công chức và quần chúng", t.figures().get(1).unit());
+  }
+
+  @Test
   void datesKeepTheirYearOnlyWhenTheExpressionStatesIt() {
     assertEquals("2019-03-05", extractor.extract("Sáng ngày 5 tháng 3 năm 2019, Hội đồng nhân "
         + "dân huyện họp kỳ họp thứ 7.").meeting().date().value());
