@@ -39,6 +39,8 @@ public final class FactExtractor {
   static final int MAX_ADDRESSEES = 5;
   static final int MAX_FIGURES = 8;
   static final int MAX_DEADLINES = 5;
+  /** A quoted theme ("với chủ đề") is looked for in this many sentences of the body. */
+  static final int THEME_SENTENCES = 12;
   /** Spans of subjects and topics stop after this many tokens. */
   static final int MAX_PHRASE_TOKENS = 45;
   /** Only this many sentences from the start of the body are read for the main clause. */
@@ -1083,6 +1085,9 @@ public final class FactExtractor {
           }
         }
       }
+      if (topic == null) {
+        topic = quotedTheme();
+      }
       // Location: "tại <place>" in the meeting's sentence.
       TextFact location = null;
       int locationEnd = Math.min(n, end(Math.min(v.sentenceStarts.length - 2, s + 1)));
@@ -1100,6 +1105,26 @@ public final class FactExtractor {
     }
 
     /** If an opening quote stands at i, the index of its closing quote, else -1. */
+    /** 'với chủ đề "..."' anywhere in the first sentences of the body: the quoted theme. */
+    private TextFact quotedTheme() {
+      int sentences = v.sentenceStarts.length - 1;
+      for (int s = bodySentence; s < sentences && s < bodySentence + THEME_SENTENCES; s++) {
+        int e = end(s);
+        for (int k = start(s); k + 2 < e; k++) {
+          if (!(v.is(k, "chủ") && v.is(k + 1, "đề"))) {
+            continue;
+          }
+          for (int j = k + 2; j < e && j < k + 8; j++) {
+            int q = quoteEnd(j, e);
+            if (q > 0) {
+              return fact(j + 1, q, "topic-theme-quoted", k, k + 2);
+            }
+          }
+        }
+      }
+      return null;
+    }
+
     private int quoteEnd(int i, int limit) {
       if (!(v.isPunct(i, "\"") || v.isPunct(i, "“") || v.isPunct(i, "'"))) {
         return -1;

@@ -143,6 +143,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void quotedThemeLaterInTheBody() {
+    String text = "Diễn đàn thanh niên tỉnh\nSáng 8/6, Tỉnh đoàn Kon Tum tổ chức diễn đàn lần thứ "
+        + "hai. Hơn 200 đoàn viên dự. Diễn đàn năm nay mang chủ đề \"Tuổi trẻ với chuyển đổi "
+        + "số\" và kéo dài một ngày.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "Tuổi trẻ với chuyển đổi số"), m.topic().span());
+    assertEquals("topic-theme-quoted", m.topic().evidence().rule());
+    assertEquals("chủ đề", m.topic().evidence().cue().text());
+  }
+
+  @Test
   void figureConventions() {
     String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
         + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
