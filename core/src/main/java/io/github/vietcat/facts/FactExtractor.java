@@ -1088,6 +1088,9 @@ public final class FactExtractor {
       if (topic == null) {
         topic = quotedTheme();
       }
+      if (topic == null) {
+        topic = discussedLater(s);
+      }
       // Location: "tại <place>" in the meeting's sentence.
       TextFact location = null;
       int locationEnd = Math.min(n, end(Math.min(v.sentenceStarts.length - 2, s + 1)));
@@ -1119,6 +1122,27 @@ public final class FactExtractor {
             if (q > 0) {
               return fact(j + 1, q, "topic-theme-quoted", k, k + 2);
             }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** "thảo luận về ...", "góp ý cho ..." in the sentences after the meeting's: what was discussed. */
+    private TextFact discussedLater(int meetingSentence) {
+      int sentences = v.sentenceStarts.length - 1;
+      for (int s = meetingSentence; s < sentences && s < bodySentence + THEME_SENTENCES; s++) {
+        int e = end(s);
+        for (int k = start(s); k < e; k++) {
+          String[] cue = v.longestMatch(k, cues.discussionCues);
+          if (cue == null) {
+            continue;
+          }
+          boolean keepCue = !cue[cue.length - 1].equals("về");
+          int from = keepCue ? k : k + cue.length;
+          int to = phraseEnd(from, e, true);
+          if (to > from + 1) {
+            return fact(from, to, "topic-discussed", k, k + cue.length);
           }
         }
       }

@@ -154,6 +154,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void discussedTopicAfterTheMeetingSentence() {
+    String text = "Họp Ban Thường vụ\nChiều 2/3, Huyện ủy Đắk Song tổ chức hội nghị Ban Thường "
+        + "vụ. Các đại biểu tập trung thảo luận về phương án sắp xếp thôn, bon năm 2025.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "phương án sắp xếp thôn, bon năm 2025"), m.topic().span());
+    assertEquals("topic-discussed", m.topic().evidence().rule());
+  }
+
+  @Test
   void figureConventions() {
     String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
         + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
