@@ -922,10 +922,33 @@ public final class FactExtractor {
             || v.is(from, "phải"))) {
           from++;
         }
-        if (from >= i) {
-          continue;
+        TextFact what;
+        if (from < i || i != s) {
+          if (from >= i) {
+            continue;
+          }
+          what = fact(from, i, "deadline-" + String.join("-", cue), i, i + cue.length);
+        } else {
+          // "Chậm nhất ngày 21/7, các trường phải nộp ...": the task follows the date.
+          int to = v.sentenceEnd(i);
+          int k = d.to();
+          int task = -1;
+          for (; k < to && k < d.to() + 10 && !(v.clauseBreak(k) && !v.isPunct(k, ",")); k++) {
+            if (v.is(k, "phải") || v.longestMatch(k, cues.deadlineTasks) != null) {
+              task = v.is(k, "phải") ? k + 1 : k;
+              break;
+            }
+          }
+          if (task < 0 || task >= to) {
+            continue;
+          }
+          int e = phraseEnd(task, to);
+          if (e <= task) {
+            continue;
+          }
+          what = fact(task, e, "deadline-" + String.join("-", cue) + "-then-task", i,
+              i + cue.length);
         }
-        TextFact what = fact(from, i, "deadline-" + String.join("-", cue), i, i + cue.length);
         if (!deadlineDates.add(d.value())) {
           i = d.to() - 1;
           continue; // one deadline per date

@@ -163,6 +163,19 @@ class FactExtractorTest {
   }
 
   @Test
+  void deadlineWhoseTaskFollowsTheDate() {
+    String text = "Sở Giáo dục hướng dẫn tuyển sinh\nNgày 2/5, Sở Giáo dục tỉnh Gia Lai ban hành "
+        + "Hướng dẫn số 12/HD-SGD về tuyển sinh lớp 10. Chậm nhất ngày 15/6, các trường phải "
+        + "nộp danh sách học sinh dự tuyển.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(1, d.deadlines().size());
+    Deadline deadline = d.deadlines().get(0);
+    assertEquals(span(text, "nộp danh sách học sinh dự tuyển"), deadline.what().span());
+    assertEquals("--06-15", deadline.date().value());
+    assertEquals("deadline-chậm-nhất-ngày-then-task", deadline.what().evidence().rule());
+  }
+
+  @Test
   void figureConventions() {
     String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
         + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
