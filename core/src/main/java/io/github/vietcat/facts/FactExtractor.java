@@ -335,6 +335,32 @@ public final class FactExtractor {
 
     // ---------------------------------------------------------------- documents
 
+    /**
+     * Whether a later mention of a document says more than the earlier one: a full code
+     * ("33/NQ-TW") over a bare number, else the longer span.
+     */
+    private static boolean betterMention(CitedDocument later, CitedDocument earlier) {
+      boolean laterFull = fullCode(later.code());
+      boolean earlierFull = fullCode(earlier.code());
+      if (laterFull != earlierFull) {
+        return laterFull;
+      }
+      return later.span().text().length() > earlier.span().text().length();
+    }
+
+    /** Whether a code has a letter part, not only a number. */
+    private static boolean fullCode(String code) {
+      if (code == null) {
+        return false;
+      }
+      for (int k = 0; k < code.length(); k++) {
+        if (Character.isLetter(code.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     List<CitedDocument> documents() {
       if (documents != null) {
         return documents;
@@ -375,7 +401,7 @@ public final class FactExtractor {
         if (earlier == null) {
           seen.put(key, out.size());
           out.add(document);
-        } else if (document.span().text().length() > out.get(earlier).span().text().length()) {
+        } else if (betterMention(document, out.get(earlier))) {
           out.set(earlier, document); // "Chỉ thị số 14", later "Chỉ thị số 14/2018 của ..."
         }
         java.util.Arrays.fill(inDocument, i, end, true);

@@ -176,6 +176,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void aDocumentMentionedTwiceKeepsTheMentionWithTheFullCode() {
+    String text = "Huyện Bảo Lâm sơ kết nghị quyết\nHuyện ủy Bảo Lâm sơ kết Nghị quyết số 12 của "
+        + "Tỉnh ủy Lâm Đồng về phát triển chè. Sau 3 năm, Nghị quyết 12/NQ-TU đã đi vào đời sống.";
+    List<CitedDocument> documents = extractor.extract(text).documents();
+    assertEquals(1, documents.size());
+    assertEquals(span(text, "Nghị quyết 12/NQ-TU"), documents.get(0).span());
+    assertEquals("12/NQ-TU", documents.get(0).code());
+  }
+
+  @Test
   void figureConventions() {
     String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
         + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
