@@ -791,8 +791,8 @@ public final class FactExtractor {
               }
             }
             from = a[1];
-            if (v.isPunct(from, ",") && (v.is(from + 1, "các") || orgHead(from + 1))
-                || v.is(from, "và") && (v.is(from + 1, "các") || orgHead(from + 1))) {
+            if ((v.isPunct(from, ",") || v.is(from, "và")) && (v.is(from + 1, "các")
+                || orgHead(from + 1) || headTitleLength(from + 1) > 0)) {
               from++;
             } else {
               break;
@@ -820,6 +820,13 @@ public final class FactExtractor {
           || h.equals("chủ nhiệm") || h.equals("đoàn") || h.equals("hội"));
     }
 
+    /** The length of the title of a body's head at i ("giám đốc", "người đứng đầu"), or 0. */
+    private int headTitleLength(int i) {
+      return v.is(i, "giám") && v.is(i + 1, "đốc") || v.is(i, "thủ") && v.is(i + 1, "trưởng")
+          || v.is(i, "chủ") && v.is(i + 1, "tịch") ? 2
+          : v.is(i, "người") && v.is(i + 1, "đứng") && v.is(i + 2, "đầu") ? 3 : 0;
+    }
+
     /** An addressee at token i: a name or an "các ..." group; null when there is none. */
     private int[] addresseeAt(int i, int limit) {
       while (i < limit && (v.is(i, "cho") || v.is(i, "đến") || v.is(i, "tới"))) {
@@ -827,6 +834,15 @@ public final class FactExtractor {
       }
       if (i >= limit) {
         return null;
+      }
+      // "giám đốc các sở", "Chủ tịch UBND các huyện": the heads of the addressed bodies.
+      int title = headTitleLength(i);
+      if (title > 0 && i + title < limit) {
+        int[] body = v.is(i + title, "các") || nameStart(i + title) && orgHead(i + title)
+            ? addresseeAt(i + title, limit) : null;
+        if (body != null) {
+          return new int[] {i, body[1]};
+        }
       }
       if (v.is(i, "các") || v.is(i, "những") || v.is(i, "mỗi")) {
         int e = i + 1;

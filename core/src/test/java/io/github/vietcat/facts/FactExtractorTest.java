@@ -186,6 +186,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void addresseesNamedByTheirHeads() {
+    String text = "Phòng chống hạn mặn\nNgày 4/3, UBND tỉnh Bến Tre ban hành Công văn số 90/UBND "
+        + "về phòng chống hạn mặn. UBND tỉnh yêu cầu giám đốc các sở, Chủ tịch UBND các huyện "
+        + "kiểm tra nguồn nước.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(span(text, "giám đốc các sở"), span(text, "Chủ tịch UBND các huyện")),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
   void figureConventions() {
     String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
         + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
