@@ -69,6 +69,8 @@ final class Cues {
   final Set<String> approximations;
   /** First words of the groups of people a figure's unit may list ("cán bộ, đảng viên"). */
   final Set<String> groupHeads;
+  /** Verbs that end a figure's unit after its first word ("259 hộ sinh sống"). */
+  final PhraseSet unitVerbs;
   /** What was discussed at a meeting, looked for after its first sentence. */
   final PhraseSet discussionCues;
   /** Words that end the unit of a figure. */
@@ -129,6 +131,8 @@ final class Cues {
     topicCues = phrases("về", "bàn về", "với chủ đề", "chủ đề", "bàn", "nhằm", "để bàn",
         "góp ý", "sơ kết", "tổng kết", "triển khai", "đánh giá", "thảo luận về", "thảo luận",
         "cho ý kiến về", "cho ý kiến", "xem xét", "thông qua", "chia sẻ", "kỷ niệm");
+    unitVerbs = phrases("thực hiện", "sinh sống", "đăng ký", "tham dự", "hoạt động",
+        "tiếp nhận", "được", "nhận", "hưởng", "theo học", "dự thi");
     discussionCues = phrases("bàn về", "thảo luận về", "thảo luận tại tổ về", "cho ý kiến về",
         "góp ý cho", "góp ý vào", "tập trung thảo luận về", "bàn giải pháp");
     deadlineCues = phrases("trước ngày", "trước", "chậm nhất là ngày", "chậm nhất ngày",

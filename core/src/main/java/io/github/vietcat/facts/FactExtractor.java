@@ -1596,7 +1596,8 @@ public final class FactExtractor {
         while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
             || e > valueEnd && v.type(e) == TokenType.FOREIGN_WORD)
             && (!cues.unitStops.contains(v.low[e]) || v.is(e, "bị") && (v.is(e + 1, "can")
-                || v.is(e + 1, "cáo")))) {
+                || v.is(e + 1, "cáo")))
+            && !(e > valueEnd && v.longestMatch(e, cues.unitVerbs) != null)) {
           e++;
         }
         if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT

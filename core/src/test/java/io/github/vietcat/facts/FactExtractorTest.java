@@ -196,6 +196,14 @@ class FactExtractorTest {
   }
 
   @Test
+  void figureUnitEndsAtAVerb() {
+    String text = "Kết quả tuyên truyền\nXã Tân Lập đã tuyên truyền pháp luật cho 320 hộ sinh sống "
+        + "ven sông.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of(span(text, "320 hộ")), t.figures().stream().map(Figure::span).toList());
+  }
+
+  @Test
   void figureConventions() {
     String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
         + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
