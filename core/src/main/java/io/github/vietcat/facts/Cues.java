@@ -65,6 +65,14 @@ final class Cues {
   final PhraseSet resultsCues;
   /** Words after a number that are not what it counts. */
   final Set<String> nonUnits;
+  /** A word of approximation the gold keeps in a figure's value ("gần 300"). */
+  final Set<String> approximations;
+  /** First words of the groups of people a figure's unit may list ("cán bộ, đảng viên"). */
+  final Set<String> groupHeads;
+  /** Verbs that end a figure's unit after its first word ("259 hộ sinh sống"). */
+  final PhraseSet unitVerbs;
+  /** What was discussed at a meeting, looked for after its first sentence. */
+  final PhraseSet discussionCues;
   /** Words that end the unit of a figure. */
   final Set<String> unitStops;
 
@@ -123,6 +131,10 @@ final class Cues {
     topicCues = phrases("về", "bàn về", "với chủ đề", "chủ đề", "bàn", "nhằm", "để bàn",
         "góp ý", "sơ kết", "tổng kết", "triển khai", "đánh giá", "thảo luận về", "thảo luận",
         "cho ý kiến về", "cho ý kiến", "xem xét", "thông qua", "chia sẻ", "kỷ niệm");
+    unitVerbs = phrases("thực hiện", "sinh sống", "đăng ký", "tham dự", "hoạt động",
+        "tiếp nhận", "được", "nhận", "hưởng", "theo học", "dự thi");
+    discussionCues = phrases("bàn về", "thảo luận về", "thảo luận tại tổ về", "cho ý kiến về",
+        "góp ý cho", "góp ý vào", "tập trung thảo luận về", "bàn giải pháp");
     deadlineCues = phrases("trước ngày", "trước", "chậm nhất là ngày", "chậm nhất ngày",
         "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày");
     deadlineTasks = phrases("báo cáo", "hoàn thành", "hoàn thiện", "gửi", "nộp", "công bố",
@@ -167,7 +179,11 @@ final class Cues {
         "triển khai nghị quyết", "học tập chuyên đề", "học tập, quán triệt");
     resultsCues = phrases("kết quả", "đạt", "chỉ tiêu", "sơ kết", "tổng kết", "sau", "năm thực hiện",
         "tỷ lệ", "tỉ lệ", "hoàn thành", "vượt");
-    nonUnits = words("năm", "tháng", "ngày", "giờ", "phút", "tuổi", "h", "giây", "quý");
+    nonUnits = words("năm", "tháng", "ngày", "giờ", "phút", "tuổi", "h", "giây", "quý",
+        "chương", "điều", "khoản");
+    approximations = words("gần");
+    groupHeads = words("đảng", "công", "hội", "học", "viên", "cộng", "quần", "nhân", "người",
+        "giáo", "sinh", "chiến", "hạ", "phụ", "thanh", "thiếu", "đoàn", "hội");
     unitStops = words("của", "được", "đã", "đang", "sẽ", "trong", "tại", "với", "so", "là",
         "và", "cho", "về", "từ", "đến", "trên", "dưới", "theo", "thì", "mà", "bị", "có", "năm",
         "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "gia", "dự",

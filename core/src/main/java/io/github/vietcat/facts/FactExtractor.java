@@ -39,6 +39,8 @@ public final class FactExtractor {
   static final int MAX_ADDRESSEES = 5;
   static final int MAX_FIGURES = 8;
   static final int MAX_DEADLINES = 5;
+  /** A quoted theme ("với chủ đề") is looked for in this many sentences of the body. */
+  static final int THEME_SENTENCES = 12;
   /** Spans of subjects and topics stop after this many tokens. */
   static final int MAX_PHRASE_TOKENS = 45;
   /** Only this many sentences from the start of the body are read for the main clause. */
@@ -333,6 +335,32 @@ public final class FactExtractor {
 
     // ---------------------------------------------------------------- documents
 
+    /**
+     * Whether a later mention of a document says more than the earlier one: a full code
+     * ("33/NQ-TW") over a bare number, else the longer span.
+     */
+    private static boolean betterMention(CitedDocument later, CitedDocument earlier) {
+      boolean laterFull = fullCode(later.code());
+      boolean earlierFull = fullCode(earlier.code());
+      if (laterFull != earlierFull) {
+        return laterFull;
+      }
+      return later.span().text().length() > earlier.span().text().length();
+    }
+
+    /** Whether a code has a letter part, not only a number. */
+    private static boolean fullCode(String code) {
+      if (code == null) {
+        return false;
+      }
+      for (int k = 0; k < code.length(); k++) {
+        if (Character.isLetter(code.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     List<CitedDocument> documents() {
       if (documents != null) {
         return documents;
@@ -373,7 +401,7 @@ public final class FactExtractor {
         if (earlier == null) {
           seen.put(key, out.size());
           out.add(document);
-        } else if (document.span().text().length() > out.get(earlier).span().text().length()) {
+        } else if (betterMention(document, out.get(earlier))) {
           out.set(earlier, document); // "Chỉ thị số 14", later "Chỉ thị số 14/2018 của ..."
         }
         java.util.Arrays.fill(inDocument, i, end, true);
@@ -763,8 +791,8 @@ public final class FactExtractor {
               }
             }
             from = a[1];
-            if (v.isPunct(from, ",") && (v.is(from + 1, "các") || orgHead(from + 1))
-                || v.is(from, "và") && (v.is(from + 1, "các") || orgHead(from + 1))) {
+            if ((v.isPunct(from, ",") || v.is(from, "và")) && (v.is(from + 1, "các")
+                || orgHead(from + 1) || headTitleLength(from + 1) > 0)) {
               from++;
             } else {
               break;
@@ -792,6 +820,13 @@ public final class FactExtractor {
           || h.equals("chủ nhiệm") || h.equals("đoàn") || h.equals("hội"));
     }
 
+    /** The length of the title of a body's head at i ("giám đốc", "người đứng đầu"), or 0. */
+    private int headTitleLength(int i) {
+      return v.is(i, "giám") && v.is(i + 1, "đốc") || v.is(i, "thủ") && v.is(i + 1, "trưởng")
+          || v.is(i, "chủ") && v.is(i + 1, "tịch") ? 2
+          : v.is(i, "người") && v.is(i + 1, "đứng") && v.is(i + 2, "đầu") ? 3 : 0;
+    }
+
     /** An addressee at token i: a name or an "các ..." group; null when there is none. */
     private int[] addresseeAt(int i, int limit) {
       while (i < limit && (v.is(i, "cho") || v.is(i, "đến") || v.is(i, "tới"))) {
@@ -799,6 +834,15 @@ public final class FactExtractor {
       }
       if (i >= limit) {
         return null;
+      }
+      // "giám đốc các sở", "Chủ tịch UBND các huyện": the heads of the addressed bodies.
+      int title = headTitleLength(i);
+      if (title > 0 && i + title < limit) {
+        int[] body = v.is(i + title, "các") || nameStart(i + title) && orgHead(i + title)
+            ? addresseeAt(i + title, limit) : null;
+        if (body != null) {
+          return new int[] {i, body[1]};
+        }
       }
       if (v.is(i, "các") || v.is(i, "những") || v.is(i, "mỗi")) {
         int e = i + 1;
@@ -920,10 +964,33 @@ public final class FactExtractor {
             || v.is(from, "phải"))) {
           from++;
         }
-        if (from >= i) {
-          continue;
+        TextFact what;
+        if (from < i || i != s) {
+          if (from >= i) {
+            continue;
+          }
+          what = fact(from, i, "deadline-" + String.join("-", cue), i, i + cue.length);
+        } else {
+          // "Chậm nhất ngày 21/7, các trường phải nộp ...": the task follows the date.
+          int to = v.sentenceEnd(i);
+          int k = d.to();
+          int task = -1;
+          for (; k < to && k < d.to() + 10 && !(v.clauseBreak(k) && !v.isPunct(k, ",")); k++) {
+            if (v.is(k, "phải") || v.longestMatch(k, cues.deadlineTasks) != null) {
+              task = v.is(k, "phải") ? k + 1 : k;
+              break;
+            }
+          }
+          if (task < 0 || task >= to) {
+            continue;
+          }
+          int e = phraseEnd(task, to);
+          if (e <= task) {
+            continue;
+          }
+          what = fact(task, e, "deadline-" + String.join("-", cue) + "-then-task", i,
+              i + cue.length);
         }
-        TextFact what = fact(from, i, "deadline-" + String.join("-", cue), i, i + cue.length);
         if (!deadlineDates.add(d.value())) {
           i = d.to() - 1;
           continue; // one deadline per date
@@ -1083,6 +1150,12 @@ public final class FactExtractor {
           }
         }
       }
+      if (topic == null) {
+        topic = quotedTheme();
+      }
+      if (topic == null) {
+        topic = discussedLater(s);
+      }
       // Location: "tại <place>" in the meeting's sentence.
       TextFact location = null;
       int locationEnd = Math.min(n, end(Math.min(v.sentenceStarts.length - 2, s + 1)));
@@ -1100,6 +1173,47 @@ public final class FactExtractor {
     }
 
     /** If an opening quote stands at i, the index of its closing quote, else -1. */
+    /** 'với chủ đề "..."' anywhere in the first sentences of the body: the quoted theme. */
+    private TextFact quotedTheme() {
+      int sentences = v.sentenceStarts.length - 1;
+      for (int s = bodySentence; s < sentences && s < bodySentence + THEME_SENTENCES; s++) {
+        int e = end(s);
+        for (int k = start(s); k + 2 < e; k++) {
+          if (!(v.is(k, "chủ") && v.is(k + 1, "đề"))) {
+            continue;
+          }
+          for (int j = k + 2; j < e && j < k + 8; j++) {
+            int q = quoteEnd(j, e);
+            if (q > 0) {
+              return fact(j + 1, q, "topic-theme-quoted", k, k + 2);
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    /** "thảo luận về ...", "góp ý cho ..." in the sentences after the meeting's: what was discussed. */
+    private TextFact discussedLater(int meetingSentence) {
+      int sentences = v.sentenceStarts.length - 1;
+      for (int s = meetingSentence; s < sentences && s < bodySentence + THEME_SENTENCES; s++) {
+        int e = end(s);
+        for (int k = start(s); k < e; k++) {
+          String[] cue = v.longestMatch(k, cues.discussionCues);
+          if (cue == null) {
+            continue;
+          }
+          boolean keepCue = !cue[cue.length - 1].equals("về");
+          int from = keepCue ? k : k + cue.length;
+          int to = phraseEnd(from, e, true);
+          if (to > from + 1) {
+            return fact(from, to, "topic-discussed", k, k + cue.length);
+          }
+        }
+      }
+      return null;
+    }
+
     private int quoteEnd(int i, int limit) {
       if (!(v.isPunct(i, "\"") || v.isPunct(i, "“") || v.isPunct(i, "'"))) {
         return -1;
@@ -1465,18 +1579,25 @@ public final class FactExtractor {
             || text.startsWith("20"))) {
           continue; // a year
         }
+        // "gần 300 chiến sĩ": a word of approximation belongs to the value.
+        int start = i;
+        if (i > 0 && v.type(i - 1) == TokenType.SYLLABLE
+            && cues.approximations.contains(v.low[i - 1])) {
+          start = i - 1;
+        }
         int valueEnd = i + 1;
-        String value = text;
+        String value = v.span(start, valueEnd).text();
         if (t == TokenType.NUMBER && v.type(i + 1 < n ? i + 1 : i) == TokenType.SYMBOL
             && v.low[i + 1].equals("%")) {
           valueEnd = i + 2;
-          value = v.span(i, i + 2).text();
+          value = v.span(start, i + 2).text();
         }
         int e = valueEnd;
         while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
             || e > valueEnd && v.type(e) == TokenType.FOREIGN_WORD)
             && (!cues.unitStops.contains(v.low[e]) || v.is(e, "bị") && (v.is(e + 1, "can")
-                || v.is(e + 1, "cáo")))) {
+                || v.is(e + 1, "cáo")))
+            && !(e > valueEnd && v.longestMatch(e, cues.unitVerbs) != null)) {
           e++;
         }
         if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT
@@ -1486,12 +1607,15 @@ public final class FactExtractor {
         if (e > valueEnd && cues.nonUnits.contains(v.low[valueEnd])) {
           continue;
         }
+        if (e > valueEnd && v.is(valueEnd, "lần") && v.is(valueEnd + 1, "lượt")) {
+          continue; // "lần lượt" (in turn) is no unit
+        }
         // "cán bộ, đảng viên": a comma-joined second noun stays in the unit.
-        if (e > valueEnd && v.isPunct(e, ",") && e + 2 < n && v.type(e + 1) == TokenType.SYLLABLE
-            && !v.capitalized(e + 1) && !cues.unitStops.contains(v.low[e + 1])
-            && v.type(e + 2) == TokenType.SYLLABLE && !cues.unitStops.contains(v.low[e + 2])
-            && (v.low[e + 1].equals("đảng") || v.low[e + 1].equals("công")
-                || v.low[e + 1].equals("hội") || v.low[e + 1].equals("học"))) {
+        // A list of groups of people ("cán bộ, đảng viên, công chức và quần chúng") stays whole.
+        while (e > valueEnd && e + 2 < n && e - valueEnd < 24
+            && (v.isPunct(e, ",") || v.is(e, "và")) && v.type(e + 1) == TokenType.SYLLABLE
+            && !v.capitalized(e + 1) && cues.groupHeads.contains(v.low[e + 1])
+            && v.type(e + 2) == TokenType.SYLLABLE && !cues.unitStops.contains(v.low[e + 2])) {
           e += 3;
         }
         String unit = e > valueEnd ? v.span(valueEnd, e).text() : null;
@@ -1499,7 +1623,8 @@ public final class FactExtractor {
           i = e - 1;
           continue; // the same figure again
         }
-        out.add(new Figure(value, unit, v.span(i, e), evidence("number-with-unit", i, e)));
+        out.add(new Figure(value, unit, v.span(start, e), evidence("number-with-unit",
+            start, e)));
         i = e - 1;
       }
       return out;

@@ -143,6 +143,80 @@ class FactExtractorTest {
   }
 
   @Test
+  void quotedThemeLaterInTheBody() {
+    String text = "Diễn đàn thanh niên tỉnh\nSáng 8/6, Tỉnh đoàn Kon Tum tổ chức diễn đàn lần thứ "
+        + "hai. Hơn 200 đoàn viên dự. Diễn đàn năm nay mang chủ đề \"Tuổi trẻ với chuyển đổi "
+        + "số\" và kéo dài một ngày.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "Tuổi trẻ với chuyển đổi số"), m.topic().span());
+    assertEquals("topic-theme-quoted", m.topic().evidence().rule());
+    assertEquals("chủ đề", m.topic().evidence().cue().text());
+  }
+
+  @Test
+  void discussedTopicAfterTheMeetingSentence() {
+    String text = "Họp Ban Thường vụ\nChiều 2/3, Huyện ủy Đắk Song tổ chức hội nghị Ban Thường "
+        + "vụ. Các đại biểu tập trung thảo luận về phương án sắp xếp thôn, bon năm 2025.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "phương án sắp xếp thôn, bon năm 2025"), m.topic().span());
+    assertEquals("topic-discussed", m.topic().evidence().rule());
+  }
+
+  @Test
+  void deadlineWhoseTaskFollowsTheDate() {
+    String text = "Sở Giáo dục hướng dẫn tuyển sinh\nNgày 2/5, Sở Giáo dục tỉnh Gia Lai ban hành "
+        + "Hướng dẫn số 12/HD-SGD về tuyển sinh lớp 10. Chậm nhất ngày 15/6, các trường phải "
+        + "nộp danh sách học sinh dự tuyển.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(1, d.deadlines().size());
+    Deadline deadline = d.deadlines().get(0);
+    assertEquals(span(text, "nộp danh sách học sinh dự tuyển"), deadline.what().span());
+    assertEquals("--06-15", deadline.date().value());
+    assertEquals("deadline-chậm-nhất-ngày-then-task", deadline.what().evidence().rule());
+  }
+
+  @Test
+  void aDocumentMentionedTwiceKeepsTheMentionWithTheFullCode() {
+    String text = "Huyện Bảo Lâm sơ kết nghị quyết\nHuyện ủy Bảo Lâm sơ kết Nghị quyết số 12 của "
+        + "Tỉnh ủy Lâm Đồng về phát triển chè. Sau 3 năm, Nghị quyết 12/NQ-TU đã đi vào đời sống.";
+    List<CitedDocument> documents = extractor.extract(text).documents();
+    assertEquals(1, documents.size());
+    assertEquals(span(text, "Nghị quyết 12/NQ-TU"), documents.get(0).span());
+    assertEquals("12/NQ-TU", documents.get(0).code());
+  }
+
+  @Test
+  void addresseesNamedByTheirHeads() {
+    String text = "Phòng chống hạn mặn\nNgày 4/3, UBND tỉnh Bến Tre ban hành Công văn số 90/UBND "
+        + "về phòng chống hạn mặn. UBND tỉnh yêu cầu giám đốc các sở, Chủ tịch UBND các huyện "
+        + "kiểm tra nguồn nước.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(span(text, "giám đốc các sở"), span(text, "Chủ tịch UBND các huyện")),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
+  void figureUnitEndsAtAVerb() {
+    String text = "Kết quả tuyên truyền\nXã Tân Lập đã tuyên truyền pháp luật cho 320 hộ sinh sống "
+        + "ven sông.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of(span(text, "320 hộ")), t.figures().stream().map(Figure::span).toList());
+  }
+
+  @Test
+  void figureConventions() {
+    String text = "Tổng kết đợt tập huấn\nHuyện đoàn Tân Phú tập huấn cho gần 120 đoàn viên "
+        + "và hơn 40 cán bộ, đảng viên, công chức và quần chúng. Bộ tài liệu gồm 5 chương, "
+        + "20 điều; 3 lần lượt trình bày.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of("gần 120", "40"), t.figures().stream().map(Figure::value).toList());
+    assertEquals(List.of(span(text, "gần 120 đoàn viên"),
+        span(text, "40 cán bộ, đảng viên, công chức và quần chúng")),
+        t.figures().stream().map(Figure::span).toList());
+    assertEquals("cán bộ, đảng viên, công chức và quần chúng", t.figures().get(1).unit());
+  }
+
+  @Test
   void datesKeepTheirYearOnlyWhenTheExpressionStatesIt() {
     assertEquals("2019-03-05", extractor.extract("Sáng ngày 5 tháng 3 năm 2019, Hội đồng nhân "
         + "dân huyện họp kỳ họp thứ 7.").meeting().date().value());
