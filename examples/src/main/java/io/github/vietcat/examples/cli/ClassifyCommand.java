@@ -35,16 +35,6 @@ import picocli.CommandLine.Spec;
     })
 final class ClassifyCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format {
-    /** Label, confidence and source in aligned columns. */
-    TEXT,
-    /** One JSON object a line. */
-    JSON,
-    /** Tab-separated values with a header line. */
-    TSV
-  }
-
   @ParentCommand private VietcatCommand parent;
 
   @Spec private CommandSpec spec;
@@ -53,7 +43,7 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text (label, confidence, file), json (one object a line: source, label, "
           + "confidence, probabilities) or tsv (a header line, then one line per item). "
           + "Default: ${DEFAULT-VALUE}.")
-  private Format format;
+  private OutputFormat format;
 
   @Option(names = "--explain",
       description = "Also print the evidence: the features that weighed most for the label.")
@@ -76,7 +66,7 @@ final class ClassifyCommand implements Callable<Integer> {
     List<Input> inputs = loop.collect(files.arguments());
     GenreClassifier classifier = model.load();
     List<String> labels = classifier.labels();
-    if (format == Format.TSV) {
+    if (format == OutputFormat.TSV) {
       List<String> header = new ArrayList<>(List.of("source", "label", "confidence"));
       header.addAll(labels);
       if (explain) {
@@ -103,7 +93,7 @@ final class ClassifyCommand implements Callable<Integer> {
     String note = result.fallback() ? "  (no Vietnamese text)"
         : result.lowConfidence() ? "  (low confidence)" : "";
     out.printf(Locale.ROOT, "%-" + labelWidth + "s  %.2f  %s%s%n", result.label(),
-        result.probability(), input.name(), note);
+        result.probability(), input.displayName(), note);
     if (explain) {
       List<String> probabilities = new ArrayList<>();
       for (Map.Entry<String, Double> e : result.probabilities().entrySet()) {

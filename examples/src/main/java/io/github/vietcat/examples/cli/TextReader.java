@@ -85,14 +85,7 @@ final class TextReader {
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
       throw new InputException("UTF-16 text; convert it to UTF-8");
     }
-    if (start == 0 && looksLikeUtf16WithoutByteOrderMark(bytes)) {
-      throw new InputException("UTF-16 text without a byte-order mark; convert it to UTF-8");
-    }
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw new InputException("binary file (NUL byte at offset " + i + "), skipped");
-      }
-    }
+    checkNotBinary(bytes, start);
     String text;
     try {
       text = UTF8.decode(start == 0 ? bytes : Arrays.copyOfRange(bytes, start, bytes.length))
@@ -110,6 +103,28 @@ final class TextReader {
           offset, line, bytes[offset] & 0xFF));
     }
     return text;
+  }
+
+  /**
+   * Refuses UTF-16 without a byte-order mark and binary data (a NUL byte).
+   *
+   * @param bytes the input's bytes
+   * @param start where the text starts (after a UTF-8 byte-order mark)
+   * @throws InputException for UTF-16 or binary data
+   */
+  static void checkNotBinary(byte[] bytes, int start) throws InputException {
+    if (start == 0 && looksLikeUtf16WithoutByteOrderMark(bytes)) {
+      throw new InputException("UTF-16 text without a byte-order mark; convert it to UTF-8");
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      throw new InputException("UTF-16 text; convert it to UTF-8");
+    }
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException("binary file (NUL byte at offset " + i + "), skipped");
+      }
+    }
   }
 
   /** How many leading bytes the UTF-16 guess looks at. */
