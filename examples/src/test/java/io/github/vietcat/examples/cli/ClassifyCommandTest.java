@@ -94,7 +94,7 @@ class ClassifyCommandTest {
     JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
     assertTrue(o.getAsJsonArray("evidence").size() > 0, json.out());
     JsonObject first = o.getAsJsonArray("evidence").get(0).getAsJsonObject();
-    assertEquals(Set.of("feature", "description", "weight"), first.keySet());
+    assertEquals(Set.of("feature", "description", "weight", "matches"), first.keySet());
 
     CliRun text = CliRun.run("classify", "--explain", file);
     String[] lines = text.out().split("\n");
