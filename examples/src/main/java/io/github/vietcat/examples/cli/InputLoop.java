@@ -1,6 +1,10 @@
 package io.github.vietcat.examples.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -22,6 +26,19 @@ final class InputLoop {
      * @throws InputException when this input cannot be processed; the loop reports it and goes on
      */
     void handle(Input input, String text) throws InputException;
+  }
+
+  /** What a streaming command does with one input's text. */
+  @FunctionalInterface
+  interface ReaderHandler {
+    /**
+     * Processes one input as it is read.
+     *
+     * @param input the input
+     * @param text its decoded text, read block by block
+     * @throws IOException when reading fails (an invalid byte further on, a read error)
+     */
+    void handle(Input input, Reader text) throws IOException;
   }
 
   private final InputStream stdin;
@@ -96,6 +113,71 @@ final class InputLoop {
         bar.step();
         if (out.checkError()) {
           break; // the reader of the output went away (as in "vietcat ... | head"): stop quietly
+        }
+      }
+    } finally {
+      diagnostics.attach(null);
+      err.flush();
+    }
+    return diagnostics.exitCode();
+  }
+
+  /**
+   * Streams every input to the handler, in order, holding only a block of each in memory. The
+   * progress bar counts bytes (when the files' sizes are known). A problem found before any output
+   * (a missing file, binary data, invalid UTF-8 in the first {@value StreamingInput#SNIFF_BYTES}
+   * bytes) is reported like {@link #run}'s; one found further on is reported with its byte offset,
+   * after the output made so far.
+   *
+   * @param inputs the inputs, from {@link #collect}
+   * @param handler what to do with each text
+   * @return the exit code: 0, or 1 if any argument or input failed
+   */
+  int stream(List<Input> inputs, ReaderHandler handler) {
+    long totalBytes = 0;
+    for (Input input : inputs) {
+      try {
+        totalBytes += input.isStdin() ? 0 : Files.size(input.path());
+      } catch (IOException | RuntimeException e) {
+        // an unreadable file is reported when it is opened
+      }
+    }
+    long kib = totalBytes >> 10;
+    try (ProgressBar bar = new ProgressBar(err, "KiB", kib,
+        progressMode.shows(totalBytes >> 20))) {
+      diagnostics.attach(bar);
+      long[] before = {0};
+      for (Input input : inputs) {
+        if (input.isStdin() && stdin == System.in && System.console() != null) {
+          diagnostics.note("reading standard input; end it with Ctrl-D (Ctrl-Z on Windows)");
+        }
+        long base = before[0];
+        try (Reader reader = StreamingInput.open(input, stdin,
+            read -> bar.advanceTo((base + read) >> 10))) {
+          handler.handle(input, reader);
+        } catch (InputException e) {
+          diagnostics.problem(input.name(), e.getMessage());
+        } catch (Utf8Reader.BadBytes e) {
+          diagnostics.problem(input.name(), e.getMessage() + "; the output for this input "
+              + "stops there");
+        } catch (UncheckedIOException e) {
+          IOException cause = e.getCause();
+          diagnostics.problem(input.name(), cause instanceof Utf8Reader.BadBytes
+              ? cause.getMessage() + "; the output for this input stops there"
+              : "cannot read: " + InputCollector.describe(cause));
+        } catch (IOException e) {
+          diagnostics.problem(input.name(), "cannot read: " + InputCollector.describe(e));
+        } catch (RuntimeException e) {
+          diagnostics.problem(input.name(), "failed: " + e);
+        }
+        try {
+          before[0] += input.isStdin() ? 0 : Files.size(input.path());
+        } catch (IOException | RuntimeException e) {
+          // already reported
+        }
+        bar.advanceTo(before[0] >> 10);
+        if (out.checkError()) {
+          break;
         }
       }
     } finally {

@@ -99,10 +99,21 @@ final class TextReader {
         }
       }
       throw new InputException(String.format(Locale.ROOT,
-          "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); save the file as UTF-8",
-          offset, line, bytes[offset] & 0xFF));
+          "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); %s",
+          offset, line, bytes[offset] & 0xFF, legacyHint(bytes)));
     }
     return text;
+  }
+
+  /**
+   * What to tell the user about bytes that are not UTF-8: save the file as UTF-8 (later: which
+   * legacy encoding it seems to be in).
+   *
+   * @param bytes the input's first bytes
+   * @return advice, starting with a lower-case letter
+   */
+  static String legacyHint(byte[] bytes) {
+    return "save the file as UTF-8";
   }
 
   /**

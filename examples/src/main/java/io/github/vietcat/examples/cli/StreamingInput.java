@@ -1,0 +1,111 @@
+package io.github.vietcat.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+
+/**
+ * Opens an input for streaming: its first {@link #SNIFF_BYTES} bytes are checked as {@link
+ * TextReader} checks a whole input (byte-order mark dropped, UTF-16 and binary data refused, invalid
+ * UTF-8 refused before any output is written), and the rest is decoded as it is read by a {@link
+ * Utf8Reader}, which stops at the first invalid byte further on. Nothing but a block is held in
+ * memory, whatever the input's size.
+ */
+final class StreamingInput {
+
+  /** How many leading bytes are checked before anything is decoded. */
+  static final int SNIFF_BYTES = 64 * 1024;
+
+  private StreamingInput() {}
+
+  /**
+   * Opens one input.
+   *
+   * @param input the input
+   * @param stdin what standard input reads from
+   * @param progress told the bytes read so far, as blocks are read
+   * @return a reader of the decoded text; the caller closes it (which closes a file)
+   * @throws InputException when the input cannot be opened, or its first bytes are not UTF-8 text
+   */
+  static Reader open(Input input, InputStream stdin, LongConsumer progress)
+      throws InputException {
+    InputStream in = null;
+    try {
+      if (input.isStdin()) {
+        in = new NonClosing(stdin);
+      } else {
+        if (Files.isDirectory(input.path())) {
+          throw new InputException("is a directory");
+        }
+        in = Files.newInputStream(input.path());
+      }
+      byte[] head = in.readNBytes(SNIFF_BYTES);
+      int start = 0;
+      if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+          && (head[2] & 0xFF) == 0xBF) {
+        start = 3;
+      }
+      TextReader.checkNotBinary(head, start);
+      checkUtf8(head, start, head.length < SNIFF_BYTES);
+      byte[] body = start == 0 ? head : java.util.Arrays.copyOfRange(head, start, head.length);
+      return new Utf8Reader(body, in, start, progress);
+    } catch (IOException e) {
+      close(in);
+      throw new InputException("cannot read: " + InputCollector.describe(e), e);
+    } catch (InputException | RuntimeException e) {
+      close(in);
+      throw e;
+    }
+  }
+
+  /** Refuses invalid UTF-8 in the first bytes, with the same message as {@link TextReader}. */
+  private static void checkUtf8(byte[] head, int start, boolean whole) throws InputException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.wrap(head, start, head.length - start);
+    CharBuffer chars = CharBuffer.allocate(head.length + 16);
+    CoderResult result = decoder.decode(bytes, chars, whole);
+    if (result.isError()) {
+      int offset = bytes.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (head[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InputException(String.format(Locale.ROOT,
+          "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); %s", offset, line,
+          head[offset] & 0xFF, TextReader.legacyHint(head)));
+    }
+  }
+
+  private static void close(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // nothing more to report than the first problem
+      }
+    }
+  }
+
+  /** Standard input, which must stay open for the next command reading it. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}
