@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * Tells which {@link VietnameseEncoding} some bytes are in, and how sure that is.
  *
- * <p>Valid UTF-8 with non-ASCII bytes is UTF-8. Otherwise the bytes are decoded in each legacy
+ * <p>Valid UTF-8 with non-ASCII bytes is UTF-8, and so is UTF-8 with fewer malformed sequences
+ * than well-formed multi-byte chars (a damaged UTF-8 file). Otherwise the bytes are decoded in each legacy
  * encoding and the decodings are scored by how Vietnamese their words look: a word (a run of
  * letters and marks) with a non-ASCII letter counts for the encoding when it is a well-formed
  * Vietnamese syllable ({@link VietnameseSyllable}) and against it when it is not. ASCII-only bytes
@@ -29,7 +30,7 @@ import java.util.Objects;
 public final class EncodingDetector {
 
   /** Below this confidence {@link Detection#isConfident()} is false. */
-  public static final double MIN_CONFIDENCE = 0.5;
+  public static final double MIN_CONFIDENCE = 0.6;
 
   private static final List<VietnameseEncoding> LEGACY = List.of(VietnameseEncoding.TCVN3,
       VietnameseEncoding.VNI, VietnameseEncoding.WINDOWS_1258, VietnameseEncoding.VISCII);
@@ -116,6 +117,23 @@ public final class EncodingDetector {
     }
     if (isUtf8(bytes)) {
       return new Detection(VietnameseEncoding.UTF_8, 1, List.of());
+    }
+    // UTF-8 with a few bad bytes (a damaged file, or one mixing encodings) is still UTF-8: more
+    // well-formed multi-byte letters than malformed sequences.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    int wellFormed = 0;
+    int malformed = 0;
+    for (int i = 0; i < lenient.length(); i++) {
+      char c = lenient.charAt(i);
+      if (c == '\uFFFD') {
+        malformed++;
+      } else if (c >= 0x80) {
+        wellFormed++;
+      }
+    }
+    if (wellFormed > malformed) {
+      return new Detection(VietnameseEncoding.UTF_8,
+          (double) wellFormed / (wellFormed + malformed), List.of());
     }
     List<Score> scores = new ArrayList<>();
     for (VietnameseEncoding e : LEGACY) {

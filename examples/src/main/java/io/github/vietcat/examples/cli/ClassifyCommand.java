@@ -62,7 +62,8 @@ final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress);
+    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
+        files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
     GenreClassifier classifier = model.load();
     List<String> labels = classifier.labels();

@@ -42,6 +42,7 @@ final class InputLoop {
   }
 
   private final InputStream stdin;
+  private final EncodingChoice encoding;
   private final PrintWriter out;
   private final PrintWriter err;
   private final ProgressMode progressMode;
@@ -56,6 +57,21 @@ final class InputLoop {
    * @param progressMode when to draw the progress bar
    */
   InputLoop(InputStream stdin, PrintWriter out, PrintWriter err, ProgressMode progressMode) {
+    this(stdin, out, err, progressMode, EncodingChoice.UTF_8);
+  }
+
+  /**
+   * Creates a loop.
+   *
+   * @param stdin standard input, read for {@code -} or when no file is given
+   * @param out standard output; the loop stops early once writing to it fails (a closed pipe)
+   * @param err standard error, for messages and the progress bar
+   * @param progressMode when to draw the progress bar
+   * @param encoding the {@code --encoding} policy
+   */
+  InputLoop(InputStream stdin, PrintWriter out, PrintWriter err, ProgressMode progressMode,
+      EncodingChoice encoding) {
+    this.encoding = encoding;
     this.stdin = stdin;
     this.out = out;
     this.err = err;
@@ -86,7 +102,7 @@ final class InputLoop {
    * @return the exit code: 0, or 1 if any argument or input failed
    */
   int run(List<Input> inputs, TextHandler handler) {
-    TextReader reader = new TextReader(stdin);
+    TextReader reader = new TextReader(stdin, encoding, diagnostics);
     try (ProgressBar bar = new ProgressBar(err, "files", inputs.size(),
         progressMode.shows(inputs.size()))) {
       diagnostics.attach(bar);
@@ -153,7 +169,7 @@ final class InputLoop {
         }
         long base = before[0];
         try (Reader reader = StreamingInput.open(input, stdin,
-            read -> bar.advanceTo((base + read) >> 10))) {
+            read -> bar.advanceTo((base + read) >> 10), encoding, diagnostics)) {
           handler.handle(input, reader);
         } catch (InputException e) {
           diagnostics.problem(input.name(), e.getMessage());

@@ -66,7 +66,8 @@ final class SegmentCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress);
+    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
+        files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
     WordSegmenter segmenter = loadSegmenter();
     StreamingTokenizer streaming = new StreamingTokenizer();

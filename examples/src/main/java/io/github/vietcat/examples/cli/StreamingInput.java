@@ -1,6 +1,10 @@
 package io.github.vietcat.examples.cli;
 
+import io.github.vietcat.encoding.LegacyTextReader;
+import io.github.vietcat.encoding.VietnameseEncoding;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.SequenceInputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -38,6 +42,23 @@ final class StreamingInput {
    */
   static Reader open(Input input, InputStream stdin, LongConsumer progress)
       throws InputException {
+    return open(input, stdin, progress, EncodingChoice.UTF_8, null);
+  }
+
+  /**
+   * Opens one input under an {@code --encoding} policy.
+   *
+   * @param input the input
+   * @param stdin what standard input reads from
+   * @param progress told the bytes read so far, as blocks are read
+   * @param encoding the policy
+   * @param diagnostics where a detected encoding is noted, or null
+   * @return a reader of the decoded text (NFC for legacy encodings); the caller closes it
+   * @throws InputException when the input cannot be opened, its first bytes are not text in the
+   *     encoding, or (under auto) its encoding cannot be told
+   */
+  static Reader open(Input input, InputStream stdin, LongConsumer progress,
+      EncodingChoice encoding, Diagnostics diagnostics) throws InputException {
     InputStream in = null;
     try {
       if (input.isStdin()) {
@@ -55,8 +76,17 @@ final class StreamingInput {
         start = 3;
       }
       TextReader.checkNotBinary(head, start);
-      checkUtf8(head, start, head.length < SNIFF_BYTES);
       byte[] body = start == 0 ? head : java.util.Arrays.copyOfRange(head, start, head.length);
+      EncodingChoice.Decision decision = encoding.decide(body);
+      if (decision.note() != null && diagnostics != null) {
+        diagnostics.note(input.displayName() + ": " + decision.note());
+      }
+      if (decision.encoding() != VietnameseEncoding.UTF_8) {
+        InputStream all = new Counting(new SequenceInputStream(new ByteArrayInputStream(body),
+            in), start, progress);
+        return new LegacyTextReader(all, decision.encoding());
+      }
+      checkUtf8(head, start, head.length < SNIFF_BYTES);
       return new Utf8Reader(body, in, start, progress);
     } catch (IOException e) {
       close(in);
@@ -85,7 +115,7 @@ final class StreamingInput {
       }
       throw new InputException(String.format(Locale.ROOT,
           "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); %s", offset, line,
-          head[offset] & 0xFF, TextReader.legacyHint(head)));
+          head[offset] & 0xFF, EncodingChoice.hint(head)));
     }
   }
 
@@ -96,6 +126,37 @@ final class StreamingInput {
       } catch (IOException ignored) {
         // nothing more to report than the first problem
       }
+    }
+  }
+
+  /** Tells how many bytes were read, after each read. */
+  private static final class Counting extends java.io.FilterInputStream {
+    private long count;
+    private final LongConsumer progress;
+
+    Counting(InputStream in, long first, LongConsumer progress) {
+      super(in);
+      this.count = first;
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.accept(++count);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+        progress.accept(count);
+      }
+      return n;
     }
   }
 

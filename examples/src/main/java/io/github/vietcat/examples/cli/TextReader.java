@@ -1,5 +1,6 @@
 package io.github.vietcat.examples.cli;
 
+import io.github.vietcat.encoding.VietnameseEncoding;
 import io.github.vietcat.normalize.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +23,29 @@ final class TextReader {
   private static final TextDecoder UTF8 = new TextDecoder(TextDecoder.Policy.REPORT);
 
   private final InputStream stdin;
+  private final EncodingChoice encoding;
+  private final Diagnostics diagnostics;
+
+  /**
+   * Creates a reader of strict UTF-8.
+   *
+   * @param stdin what {@code <stdin>} reads from
+   */
+  TextReader(InputStream stdin) {
+    this(stdin, EncodingChoice.UTF_8, null);
+  }
 
   /**
    * Creates a reader.
    *
    * @param stdin what {@code <stdin>} reads from
+   * @param encoding the {@code --encoding} policy
+   * @param diagnostics where to note a detected encoding, or null
    */
-  TextReader(InputStream stdin) {
+  TextReader(InputStream stdin, EncodingChoice encoding, Diagnostics diagnostics) {
     this.stdin = stdin;
+    this.encoding = encoding;
+    this.diagnostics = diagnostics;
   }
 
   /**
@@ -40,7 +56,27 @@ final class TextReader {
    * @throws InputException when the input cannot be read, is binary or is not valid UTF-8
    */
   String read(Input input) throws InputException {
-    return decode(readBytes(input));
+    byte[] bytes = readBytes(input);
+    if (encoding.fixed() == VietnameseEncoding.UTF_8) {
+      return decode(bytes);
+    }
+    int start = hasUtf8ByteOrderMark(bytes) ? 3 : 0;
+    checkNotBinary(bytes, start);
+    byte[] head = Arrays.copyOfRange(bytes, start,
+        Math.min(bytes.length, start + StreamingInput.SNIFF_BYTES));
+    EncodingChoice.Decision decision = encoding.decide(head);
+    if (decision.note() != null && diagnostics != null) {
+      diagnostics.note(input.displayName() + ": " + decision.note());
+    }
+    if (decision.encoding() == VietnameseEncoding.UTF_8) {
+      return decode(bytes);
+    }
+    return decision.encoding().decode(bytes, start, bytes.length);
+  }
+
+  static boolean hasUtf8ByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 
   /** Reads an input's bytes, refusing directories and inputs above {@link #MAX_BYTES}. */
@@ -113,7 +149,8 @@ final class TextReader {
    * @return advice, starting with a lower-case letter
    */
   static String legacyHint(byte[] bytes) {
-    return "save the file as UTF-8";
+    return EncodingChoice.hint(bytes.length > StreamingInput.SNIFF_BYTES
+        ? Arrays.copyOf(bytes, StreamingInput.SNIFF_BYTES) : bytes);
   }
 
   /**

@@ -47,7 +47,8 @@ final class TokenizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress);
+    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
+        files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
     StreamingTokenizer tokenizer = new StreamingTokenizer();
     boolean several = inputs.size() > 1;
