@@ -27,8 +27,9 @@ import java.util.Optional;
  *   <li>{@link #VIQR}: RFC 1456's ASCII mnemonics: after a vowel, {@code (} breve, {@code ^}
  *       circumflex, {@code +} horn, then {@code '} acute, {@code `} grave, {@code ?} hook, {@code ~}
  *       tilde, {@code .} dot below; {@code dd} đ at the start of a word; a backslash keeps the next
- *       mark literal. A {@code .} or {@code ?} counts as a tone only when a letter follows, or a
- *       space and then a lower-case letter (otherwise it ends a sentence);
+ *       mark literal. A {@code .} or {@code ?} after a vowel counts as a tone when a letter or
+ *       punctuation follows, or a space and then a lower-case letter or a digit; at the end of a line or
+ *       before a space and a capital it ends a sentence (VIQR is ambiguous there);
  *   <li>{@link #WINDOWS_1258}: Microsoft's code page 1258 (base letters plus combining tone
  *       marks), by the JDK's decoder, then NFC;
  *   <li>{@link #VISCII}: RFC 1456's VISCII, from glibc's {@code VISCII} table.

@@ -51,7 +51,12 @@ final class Viqr {
     return out.toString();
   }
 
-  /** Whether a "." or "?" before {@code at} is a tone: a letter, or a space and a small letter. */
+  /**
+   * Whether a "." or "?" before {@code at} is a tone: when a letter follows, or punctuation (the
+   * tone of "sự," and of "sự." written "su+.,", "su+.."), or a space and a small letter; not at
+   * the end of the text or of a line, nor before a space and anything but a small letter or a
+   * digit (a new sentence).
+   */
   private static boolean toneFollows(String in, int at) {
     if (at >= in.length()) {
       return false;
@@ -60,7 +65,11 @@ final class Viqr {
     if (Character.isLetter(next)) {
       return true;
     }
-    return next == ' ' && at + 1 < in.length() && Character.isLowerCase(in.charAt(at + 1));
+    if (next == ' ') {
+      return at + 1 < in.length() && (Character.isLowerCase(in.charAt(at + 1))
+          || Character.isDigit(in.charAt(at + 1)));
+    }
+    return !Character.isWhitespace(next);
   }
 
   private static boolean isVowel(char c) {
