@@ -3,6 +3,7 @@ package io.github.vietcat.examples.cli;
 import io.github.vietcat.genre.Evidence;
 import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreResult;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Classifies news items by genre: DIRECTIVE, TRAINING_REPORT, MEETING_SUMMARY or OTHER.",
       "Each file is one item (an article with its title on the first line, or a whole scraped "
-          + "page); standard input is one item.",
+          + "page); standard input is one item. A .jsonl file (or any input with --jsonl) holds "
+          + "one item a line.",
     },
     footer = {
       "",
@@ -76,15 +78,78 @@ final class ClassifyCommand implements Callable<Integer> {
       out.println(Tsv.row(header.toArray(String[]::new)));
     }
     int labelWidth = labels.stream().mapToInt(String::length).max().orElse(5);
-    int code = loop.run(inputs, (input, text) -> {
+    InputLoop.TextHandler one = (input, text) -> {
       GenreResult result = classifier.classify(text);
       switch (format) {
         case JSON -> out.println(json(input, result));
         case TSV -> out.println(tsv(input, result, labels));
         case TEXT -> text(out, input, text, result, labelWidth);
       }
+    };
+    boolean anyJsonLines = jsonLines || inputs.stream().anyMatch(ClassifyCommand::isJsonLines);
+    if (!anyJsonLines) {
+      return loop.run(inputs, one);
+    }
+    // JSON Lines are streamed one item at a time; other inputs are read whole, as above.
+    return loop.stream(inputs, (input, reader) -> {
+      if (jsonLines || isJsonLines(input)) {
+        classifyLines(input, new BufferedReader(reader), one, loop.diagnostics());
+      } else {
+        String text = readAll(reader);
+        try {
+          one.handle(input, text);
+        } catch (InputException e) {
+          loop.diagnostics().problem(input.name(), e.getMessage());
+        }
+      }
     });
-    return code;
+  }
+
+  @Option(names = "--jsonl",
+      description = "Read every input as JSON Lines (standard input too): one item a line, a JSON "
+          + "object with \"text\", optional \"title\" and \"id\" (the item's name in the "
+          + "output; else FILE:LINE). Files ending in .jsonl are always read this way.")
+  private boolean jsonLines;
+
+  private static boolean isJsonLines(Input input) {
+    return !input.isStdin() && input.name().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  }
+
+  /** Inputs above this many chars are refused, as {@link TextReader#MAX_BYTES} bytes are. */
+  private static String readAll(java.io.Reader reader) throws java.io.IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+      text.append(buf, 0, n);
+      if (text.length() > TextReader.MAX_BYTES) {
+        throw new java.io.IOException("too large (more than " + (TextReader.MAX_BYTES >> 20)
+            + " MiB)");
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * Classifies each line of a JSON Lines input as the file "title, blank line, text" would be;
+   * a bad line is reported with its number and skipped. Only one line is in memory at a time.
+   */
+  private static void classifyLines(Input input, BufferedReader lines, InputLoop.TextHandler one,
+      Diagnostics diagnostics) throws java.io.IOException {
+    long number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String where = input.name() + ":" + number;
+      try {
+        JsonItem item = JsonItem.parse(line);
+        String text = item.title().isEmpty() ? item.text() : item.title() + "\n\n" + item.text();
+        one.handle(new Input(item.id() != null ? item.id() : where, input.path()), text);
+      } catch (InputException e) {
+        diagnostics.problem(where, e.getMessage());
+      }
+    }
   }
 
   private static final int CONTEXT_CHARS = 30;

@@ -134,6 +134,24 @@ final class LabelledItems {
   }
 
   private static GenreSample sample(String line) throws InputException {
+    JsonObject object = object(line);
+    String label = string(object, "label", true);
+    if (label.isBlank()) {
+      throw new InputException("empty \"label\"");
+    }
+    String text = string(object, "text", true);
+    String title = string(object, "title", false);
+    return new GenreSample(label.strip(), title == null ? "" : title, text);
+  }
+
+  /**
+   * Parses one line as a JSON object, strictly (RFC 8259, nothing after the value).
+   *
+   * @param line the line
+   * @return the object
+   * @throws InputException when the line is not one JSON object
+   */
+  static JsonObject object(String line) throws InputException {
     JsonElement element;
     try {
       // Strict RFC 8259 JSON, one value on the line and nothing after it.
@@ -149,17 +167,10 @@ final class LabelledItems {
     if (!element.isJsonObject()) {
       throw new InputException("not a JSON object");
     }
-    JsonObject object = element.getAsJsonObject();
-    String label = string(object, "label", true);
-    if (label.isBlank()) {
-      throw new InputException("empty \"label\"");
-    }
-    String text = string(object, "text", true);
-    String title = string(object, "title", false);
-    return new GenreSample(label.strip(), title == null ? "" : title, text);
+    return element.getAsJsonObject();
   }
 
-  private static String string(JsonObject object, String field, boolean required)
+  static String string(JsonObject object, String field, boolean required)
       throws InputException {
     JsonElement value = object.get(field);
     if (value == null || value.isJsonNull()) {
