@@ -115,7 +115,7 @@ final class ClassifyCommand implements Callable<Integer> {
     return !input.isStdin() && input.name().toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
 
-  /** Inputs above this many chars are refused, as {@link TextReader#MAX_BYTES} bytes are. */
+  /** Reads a whole input; one above {@link TextReader#MAX_BYTES} chars is refused. */
   private static String readAll(java.io.Reader reader) throws java.io.IOException {
     StringBuilder text = new StringBuilder();
     char[] buf = new char[8192];

@@ -99,9 +99,4 @@ record EncodingChoice(VietnameseEncoding fixed) {
               "unknown encoding '" + value + "' (known: " + NAMES + ")"));
     }
   }
-
-  /** Decodes whole bytes under a decision (strict for UTF-8: see {@link TextReader}). */
-  static String decodeLegacy(VietnameseEncoding encoding, byte[] bytes, int start) {
-    return encoding.decode(bytes, start, bytes.length);
-  }
 }
