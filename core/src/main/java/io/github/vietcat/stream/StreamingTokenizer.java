@@ -44,7 +44,7 @@ import java.util.stream.StreamSupport;
  * <p><b>Memory cap.</b> When no safe cut comes within {@link #DEFAULT_MAX_CHUNK_CHARS} chars (a
  * line longer than that, or an HTML comment or {@code script} element left open that long), the
  * chunk is cut anyway at white space; only near such a forced cut can the answers differ from the
- * whole text's. Memory is thus bounded by the cap (a few tens of MB of tokens at most), not by the
+ * whole text's. Memory is thus bounded by the cap (about 20 MB of tokens at most), not by the
  * input. Inputs longer than {@link Integer#MAX_VALUE} chars are refused when the offsets would
  * overflow (an {@link IllegalStateException} once that far).
  *
@@ -60,7 +60,7 @@ public final class StreamingTokenizer {
   public static final int DEFAULT_CHUNK_CHARS = 64 * 1024;
 
   /** The cap, in chars: a chunk with no safe cut is cut here (the answers may differ there). */
-  public static final int DEFAULT_MAX_CHUNK_CHARS = 1024 * 1024;
+  public static final int DEFAULT_MAX_CHUNK_CHARS = 256 * 1024;
 
   private final SyllableTokenizer tokenizer;
   private final TextNormalizer normalizer;

@@ -185,6 +185,11 @@ final class InputLoop {
           diagnostics.problem(input.name(), "cannot read: " + InputCollector.describe(e));
         } catch (RuntimeException e) {
           diagnostics.problem(input.name(), "failed: " + e);
+        } catch (OutOfMemoryError e) {
+          // A chunk's tokens did not fit (a heap of a few tens of MB): the chunk is garbage now.
+          diagnostics.problem(input.name(), "too large to process with this Java heap ("
+              + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more memory "
+              + "(VIETCAT_JAVA_OPTS=-Xmx4g)");
         }
         try {
           before[0] += input.isStdin() ? 0 : Files.size(input.path());
