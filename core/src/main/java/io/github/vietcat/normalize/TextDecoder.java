@@ -25,11 +25,11 @@ import java.util.Objects;
  * <p>A leading byte order mark is kept as U+FEFF; {@link TextNormalizer} removes it with the other
  * format characters.
  *
- * <p><b>Legacy Vietnamese encodings are not detected.</b> Text in TCVN3 (ABC) or VNI comes out as
- * valid-looking Latin-1 or Windows-1252 letters only when decoded as such; read as UTF-8 it is
- * usually malformed and gets reported or replaced, and in the rare case where its bytes happen to
- * be valid UTF-8 it decodes to wrong letters without any error. Convert such text to Unicode
- * before it reaches this library. Thread-safe: each call uses its own decoder.
+ * <p><b>This decoder reads UTF-8 only.</b> Text in TCVN3 (ABC), VNI or another legacy encoding
+ * read as UTF-8 is usually malformed and gets reported or replaced (and in the rare case where
+ * its bytes happen to be valid UTF-8, decodes to wrong letters without any error): detect and
+ * convert it with {@link io.github.vietcat.encoding.EncodingDetector} and {@link
+ * io.github.vietcat.encoding.VietnameseEncoding}. Thread-safe: each call uses its own decoder.
  */
 public final class TextDecoder {
 

@@ -5,6 +5,7 @@ import io.github.vietcat.facts.ItemFacts;
 import io.github.vietcat.genre.Evidence;
 import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreResult;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Classifies news items by genre: DIRECTIVE, TRAINING_REPORT, MEETING_SUMMARY or OTHER.",
       "Each file is one item (an article with its title on the first line, or a whole scraped "
-          + "page); standard input is one item.",
+          + "page); standard input is one item. A .jsonl file (or any input with --jsonl) holds "
+          + "one item a line.",
     },
     footer = {
       "",
@@ -37,16 +39,6 @@ import picocli.CommandLine.Spec;
     })
 final class ClassifyCommand implements Callable<Integer> {
 
-  /** Output formats. */
-  enum Format {
-    /** Label, confidence and source in aligned columns. */
-    TEXT,
-    /** One JSON object a line. */
-    JSON,
-    /** Tab-separated values with a header line. */
-    TSV
-  }
-
   @ParentCommand private VietcatCommand parent;
 
   @Spec private CommandSpec spec;
@@ -55,7 +47,7 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "text (label, confidence, file), json (one object a line: source, label, "
           + "confidence, probabilities) or tsv (a header line, then one line per item). "
           + "Default: ${DEFAULT-VALUE}.")
-  private Format format;
+  private OutputFormat format;
 
   @Option(names = "--explain",
       description = "Also print the evidence: the features that weighed most for the label.")
@@ -79,13 +71,14 @@ final class ClassifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress);
+    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
+        files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
     GenreClassifier classifier = model.load();
     FactExtractor extractor = facts ? new FactExtractor() : null;
     FactsOutput factsOutput = new FactsOutput(explain);
     List<String> labels = classifier.labels();
-    if (format == Format.TSV) {
+    if (format == OutputFormat.TSV) {
       List<String> header = new ArrayList<>(List.of("source", "label", "confidence"));
       header.addAll(labels);
       if (explain) {
@@ -97,7 +90,7 @@ final class ClassifyCommand implements Callable<Integer> {
       out.println(Tsv.row(header.toArray(String[]::new)));
     }
     int labelWidth = labels.stream().mapToInt(String::length).max().orElse(5);
-    int code = loop.run(inputs, (input, text) -> {
+    InputLoop.TextHandler one = (input, text) -> {
       GenreResult result = classifier.classify(text);
       ItemFacts itemFacts = extractor == null ? null : extractor.extract(text);
       switch (format) {
@@ -110,8 +103,71 @@ final class ClassifyCommand implements Callable<Integer> {
           }
         }
       }
+    };
+    boolean anyJsonLines = jsonLines || inputs.stream().anyMatch(ClassifyCommand::isJsonLines);
+    if (!anyJsonLines) {
+      return loop.run(inputs, one);
+    }
+    // JSON Lines are streamed one item at a time; other inputs are read whole, as above.
+    return loop.stream(inputs, (input, reader) -> {
+      if (jsonLines || isJsonLines(input)) {
+        classifyLines(input, new BufferedReader(reader), one, loop.diagnostics());
+      } else {
+        String text = readAll(reader);
+        try {
+          one.handle(input, text);
+        } catch (InputException e) {
+          loop.diagnostics().problem(input.name(), e.getMessage());
+        }
+      }
     });
-    return code;
+  }
+
+  @Option(names = "--jsonl",
+      description = "Read every input as JSON Lines (standard input too): one item a line, a JSON "
+          + "object with \"text\", optional \"title\" and \"id\" (the item's name in the "
+          + "output; else FILE:LINE). Files ending in .jsonl are always read this way.")
+  private boolean jsonLines;
+
+  private static boolean isJsonLines(Input input) {
+    return !input.isStdin() && input.name().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  }
+
+  /** Reads a whole input; one above {@link TextReader#MAX_BYTES} chars is refused. */
+  private static String readAll(java.io.Reader reader) throws java.io.IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+      text.append(buf, 0, n);
+      if (text.length() > TextReader.MAX_BYTES) {
+        throw new java.io.IOException("too large (more than " + (TextReader.MAX_BYTES >> 20)
+            + " MiB)");
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * Classifies each line of a JSON Lines input as the file "title, blank line, text" would be;
+   * a bad line is reported with its number and skipped. Only one line is in memory at a time.
+   */
+  private static void classifyLines(Input input, BufferedReader lines, InputLoop.TextHandler one,
+      Diagnostics diagnostics) throws java.io.IOException {
+    long number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String where = input.name() + ":" + number;
+      try {
+        JsonItem item = JsonItem.parse(line);
+        String text = item.title().isEmpty() ? item.text() : item.title() + "\n\n" + item.text();
+        one.handle(new Input(item.id() != null ? item.id() : where, input.path()), text);
+      } catch (InputException e) {
+        diagnostics.problem(where, e.getMessage());
+      }
+    }
   }
 
   private static final int CONTEXT_CHARS = 30;
@@ -121,7 +177,7 @@ final class ClassifyCommand implements Callable<Integer> {
     String note = result.fallback() ? "  (no Vietnamese text)"
         : result.lowConfidence() ? "  (low confidence)" : "";
     out.printf(Locale.ROOT, "%-" + labelWidth + "s  %.2f  %s%s%n", result.label(),
-        result.probability(), input.name(), note);
+        result.probability(), input.displayName(), note);
     if (explain) {
       List<String> probabilities = new ArrayList<>();
       for (Map.Entry<String, Double> e : result.probabilities().entrySet()) {

@@ -31,7 +31,7 @@ final class Diagnostics {
   void problem(String source, String message) {
     failures++;
     clearProgress();
-    err.println("vietcat: " + source + ": " + message);
+    err.println("vietcat: " + Input.display(source) + ": " + message);
     err.flush();
   }
 

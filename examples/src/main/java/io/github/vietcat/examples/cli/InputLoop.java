@@ -1,6 +1,10 @@
 package io.github.vietcat.examples.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -24,7 +28,21 @@ final class InputLoop {
     void handle(Input input, String text) throws InputException;
   }
 
+  /** What a streaming command does with one input's text. */
+  @FunctionalInterface
+  interface ReaderHandler {
+    /**
+     * Processes one input as it is read.
+     *
+     * @param input the input
+     * @param text its decoded text, read block by block
+     * @throws IOException when reading fails (an invalid byte further on, a read error)
+     */
+    void handle(Input input, Reader text) throws IOException;
+  }
+
   private final InputStream stdin;
+  private final EncodingChoice encoding;
   private final PrintWriter out;
   private final PrintWriter err;
   private final ProgressMode progressMode;
@@ -39,6 +57,21 @@ final class InputLoop {
    * @param progressMode when to draw the progress bar
    */
   InputLoop(InputStream stdin, PrintWriter out, PrintWriter err, ProgressMode progressMode) {
+    this(stdin, out, err, progressMode, EncodingChoice.UTF_8);
+  }
+
+  /**
+   * Creates a loop.
+   *
+   * @param stdin standard input, read for {@code -} or when no file is given
+   * @param out standard output; the loop stops early once writing to it fails (a closed pipe)
+   * @param err standard error, for messages and the progress bar
+   * @param progressMode when to draw the progress bar
+   * @param encoding the {@code --encoding} policy
+   */
+  InputLoop(InputStream stdin, PrintWriter out, PrintWriter err, ProgressMode progressMode,
+      EncodingChoice encoding) {
+    this.encoding = encoding;
     this.stdin = stdin;
     this.out = out;
     this.err = err;
@@ -69,7 +102,7 @@ final class InputLoop {
    * @return the exit code: 0, or 1 if any argument or input failed
    */
   int run(List<Input> inputs, TextHandler handler) {
-    TextReader reader = new TextReader(stdin);
+    TextReader reader = new TextReader(stdin, encoding, diagnostics);
     try (ProgressBar bar = new ProgressBar(err, "files", inputs.size(),
         progressMode.shows(inputs.size()))) {
       diagnostics.attach(bar);
@@ -96,6 +129,76 @@ final class InputLoop {
         bar.step();
         if (out.checkError()) {
           break; // the reader of the output went away (as in "vietcat ... | head"): stop quietly
+        }
+      }
+    } finally {
+      diagnostics.attach(null);
+      err.flush();
+    }
+    return diagnostics.exitCode();
+  }
+
+  /**
+   * Streams every input to the handler, in order, holding only a block of each in memory. The
+   * progress bar counts bytes (when the files' sizes are known). A problem found before any output
+   * (a missing file, binary data, invalid UTF-8 in the first {@value StreamingInput#SNIFF_BYTES}
+   * bytes) is reported like {@link #run}'s; one found further on is reported with its byte offset,
+   * after the output made so far.
+   *
+   * @param inputs the inputs, from {@link #collect}
+   * @param handler what to do with each text
+   * @return the exit code: 0, or 1 if any argument or input failed
+   */
+  int stream(List<Input> inputs, ReaderHandler handler) {
+    long totalBytes = 0;
+    for (Input input : inputs) {
+      try {
+        totalBytes += input.isStdin() ? 0 : Files.size(input.path());
+      } catch (IOException | RuntimeException e) {
+        // an unreadable file is reported when it is opened
+      }
+    }
+    long kib = totalBytes >> 10;
+    try (ProgressBar bar = new ProgressBar(err, "KiB", kib,
+        progressMode.shows(totalBytes >> 20))) {
+      diagnostics.attach(bar);
+      long[] before = {0};
+      for (Input input : inputs) {
+        if (input.isStdin() && stdin == System.in && System.console() != null) {
+          diagnostics.note("reading standard input; end it with Ctrl-D (Ctrl-Z on Windows)");
+        }
+        long base = before[0];
+        try (Reader reader = StreamingInput.open(input, stdin,
+            read -> bar.advanceTo((base + read) >> 10), encoding, diagnostics)) {
+          handler.handle(input, reader);
+        } catch (InputException e) {
+          diagnostics.problem(input.name(), e.getMessage());
+        } catch (Utf8Reader.BadBytes e) {
+          diagnostics.problem(input.name(), e.getMessage() + "; the output for this input "
+              + "stops there");
+        } catch (UncheckedIOException e) {
+          IOException cause = e.getCause();
+          diagnostics.problem(input.name(), cause instanceof Utf8Reader.BadBytes
+              ? cause.getMessage() + "; the output for this input stops there"
+              : "cannot read: " + InputCollector.describe(cause));
+        } catch (IOException e) {
+          diagnostics.problem(input.name(), "cannot read: " + InputCollector.describe(e));
+        } catch (RuntimeException e) {
+          diagnostics.problem(input.name(), "failed: " + e);
+        } catch (OutOfMemoryError e) {
+          // A chunk's tokens did not fit (a heap of a few tens of MB): the chunk is garbage now.
+          diagnostics.problem(input.name(), "too large to process with this Java heap ("
+              + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more memory "
+              + "(VIETCAT_JAVA_OPTS=-Xmx4g)");
+        }
+        try {
+          before[0] += input.isStdin() ? 0 : Files.size(input.path());
+        } catch (IOException | RuntimeException e) {
+          // already reported
+        }
+        bar.advanceTo(before[0] >> 10);
+        if (out.checkError()) {
+          break;
         }
       }
     } finally {

@@ -11,8 +11,11 @@ import io.github.vietcat.genre.GenreSample;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import io.github.vietcat.normalize.TextDecoder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads labelled news items from JSON Lines for {@code train} and {@code evaluate}: one JSON object
@@ -39,7 +42,7 @@ final class LabelledItems {
     for (String file : files) {
       Input input = file.equals("-") ? Input.stdin() : new Input(file, Path.of(file));
       try {
-        samples.addAll(parse(input.name(), reader.read(input), diagnostics));
+        samples.addAll(parse(input.name(), lines(reader.readBytes(input)), diagnostics));
       } catch (InputException e) {
         diagnostics.problem(input.name(), e.getMessage());
       }
@@ -48,23 +51,74 @@ final class LabelledItems {
   }
 
   /**
+   * One line of a JSON Lines file.
+   *
+   * @param text the decoded line, or null when it is not valid UTF-8
+   * @param problem why the line could not be decoded, or null
+   */
+  record Line(String text, String problem) {}
+
+  /**
+   * Splits a file's bytes into lines (at line feeds; a carriage return before one is dropped) and
+   * decodes each line as strict UTF-8 on its own, so that one bad byte costs one line, not the
+   * file. A leading byte-order mark is dropped; a binary or UTF-16 file is refused as a whole.
+   *
+   * @param bytes the file's bytes
+   * @return its lines, in order
+   * @throws InputException for a binary or UTF-16 file
+   */
+  static List<Line> lines(byte[] bytes) throws InputException {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    // The whole-file checks (UTF-16, NUL bytes) without the UTF-8 check, which is per line here.
+    TextReader.checkNotBinary(bytes, start);
+    List<Line> lines = new ArrayList<>();
+    int from = start;
+    for (int i = start; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        int to = i > from && bytes[i - 1] == '\r' ? i - 1 : i;
+        byte[] line = Arrays.copyOfRange(bytes, from, to);
+        try {
+          lines.add(new Line(UTF8.decode(line).text(), null));
+        } catch (TextDecoder.InvalidUtf8Exception e) {
+          int at = (int) e.byteOffset();
+          lines.add(new Line(null, String.format(Locale.ROOT,
+              "invalid UTF-8 at byte %d of the line (byte 0x%02X); line skipped", at + 1,
+              line[at] & 0xFF)));
+        }
+        from = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static final TextDecoder UTF8 = new TextDecoder(TextDecoder.Policy.REPORT);
+
+  /**
    * Parses the items of one file.
    *
    * @param name the file's name, for messages
-   * @param text the file's decoded text
+   * @param lines the file's lines, from {@link #lines(byte[])}
    * @param diagnostics where bad lines are reported, as {@code FILE:LINE: message}
    * @return the valid items, in file order
    */
-  static List<GenreSample> parse(String name, String text, Diagnostics diagnostics) {
+  static List<GenreSample> parse(String name, List<Line> lines, Diagnostics diagnostics) {
     List<GenreSample> samples = new ArrayList<>();
     int lineNumber = 0;
     int bad = 0;
-    for (String line : text.split("\r?\n", -1)) {
+    for (Line entry : lines) {
       lineNumber++;
-      if (line.isBlank()) {
+      String line = entry.text();
+      if (line != null && line.isBlank()) {
         continue;
       }
       try {
+        if (line == null) {
+          throw new InputException(entry.problem());
+        }
         samples.add(sample(line));
       } catch (InputException e) {
         bad++;
@@ -140,8 +194,14 @@ final class LabelledItems {
     return new GenreSample(label.strip(), title == null ? "" : title, text);
   }
 
-  /** The JSON object of one line, strictly parsed. */
-  private static JsonObject object(String line) throws InputException {
+  /**
+   * Parses one line as a JSON object, strictly (RFC 8259, nothing after the value).
+   *
+   * @param line the line
+   * @return the object
+   * @throws InputException when the line is not one JSON object
+   */
+  static JsonObject object(String line) throws InputException {
     JsonElement element;
     try {
       // Strict RFC 8259 JSON, one value on the line and nothing after it.
@@ -160,7 +220,7 @@ final class LabelledItems {
     return element.getAsJsonObject();
   }
 
-  private static String string(JsonObject object, String field, boolean required)
+  static String string(JsonObject object, String field, boolean required)
       throws InputException {
     JsonElement value = object.get(field);
     if (value == null || value.isJsonNull()) {

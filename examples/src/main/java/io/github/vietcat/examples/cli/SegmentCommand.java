@@ -1,10 +1,11 @@
 package io.github.vietcat.examples.cli;
 
-import io.github.vietcat.sentence.Sentence;
 import io.github.vietcat.sentence.SentenceSplitter;
 import io.github.vietcat.token.Token;
 import io.github.vietcat.word.Word;
 import io.github.vietcat.word.WordSegmenter;
+import io.github.vietcat.stream.StreamingTokenizer;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -45,30 +46,81 @@ final class SegmentCommand implements Callable<Integer> {
           + "splitting or tokenization).")
   private boolean pretokenized;
 
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (one sentence a line, words separated by spaces, syllables joined by "
+          + "'_'; a '# FILE' line before each file when there are several), json (one object a "
+          + "line per sentence: source, start, end, words with their offsets) or tsv (a header "
+          + "line, then one word a line: source, sentence number, start, end, word). With "
+          + "--pretokenized, json and tsv give the input line's number and no offsets. "
+          + "Default: ${DEFAULT-VALUE}.")
+  private OutputFormat format;
+
+  @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+      description = "Progress bar on standard error: auto (for more than "
+          + ProgressMode.AUTO_MIN_ITEMS + " MiB of files, when standard error is a terminal), "
+          + "always or never. Default: ${DEFAULT-VALUE}.")
+  private ProgressMode progress;
+
   @Mixin private InputFiles files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputLoop loop =
-        new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), ProgressMode.NEVER);
+    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
+        files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
     WordSegmenter segmenter = loadSegmenter();
-    SentenceSplitter splitter = new SentenceSplitter();
+    StreamingTokenizer streaming = new StreamingTokenizer();
     boolean several = inputs.size() > 1;
-    return loop.run(inputs, (input, text) -> {
-      if (several) {
-        out.println("# " + input.name());
+    if (format == OutputFormat.TSV) {
+      out.println(Tsv.row("source", "sentence", "start", "end", "word"));
+    }
+    return loop.stream(inputs, (input, text) -> {
+      if (several && format == OutputFormat.TEXT) {
+        out.println("# " + input.displayName());
       }
+      long[] number = {0};
       if (pretokenized) {
-        // lines(): \n, \r\n or \r end a line, and a final line break opens no extra line.
-        text.lines().forEach(line -> out.println(segmentLine(segmenter, line)));
-      } else {
-        for (Sentence sentence : splitter.split(text)) {
-          List<Word> words = segmenter.segment(text, sentence.tokens());
-          out.println(words.stream().map(SegmentCommand::joined).collect(Collectors.joining(" ")));
+        // readLine(): \n, \r\n or \r end a line, and a final line break opens no extra line.
+        BufferedReader lines = new BufferedReader(text);
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          number[0]++;
+          List<String> words = segmentLine(segmenter, line);
+          switch (format) {
+            case TEXT -> out.println(String.join(" ", words));
+            case JSON -> {
+              JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
+                  .name("line").value(number[0]).name("words").beginArray();
+              words.forEach(json::value);
+              out.println(json.endArray().endObject());
+            }
+            case TSV -> words.forEach(w -> out.println(Tsv.row(input.name(),
+                String.valueOf(number[0]), "", "", w)));
+          }
         }
+        return;
       }
+      streaming.words(text, segmenter).forEach(words -> {
+        number[0]++;
+        switch (format) {
+          case TEXT -> out.println(words.stream().map(SegmentCommand::joined)
+              .collect(Collectors.joining(" ")));
+          case JSON -> {
+            JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
+                .name("start").value(words.get(0).start())
+                .name("end").value(words.get(words.size() - 1).end())
+                .name("words").beginArray();
+            for (Word w : words) {
+              json.beginObject().name("text").value(joined(w)).name("start").value(w.start())
+                  .name("end").value(w.end()).endObject();
+            }
+            out.println(json.endArray().endObject());
+          }
+          case TSV -> words.forEach(w -> out.println(Tsv.row(input.name(),
+              String.valueOf(number[0]), String.valueOf(w.start()), String.valueOf(w.end()),
+              joined(w))));
+        }
+      });
     });
   }
 
@@ -81,16 +133,16 @@ final class SegmentCommand implements Callable<Integer> {
     }
   }
 
-  /** One line of space-separated syllables, segmented; a blank line gives an empty line. */
-  static String segmentLine(WordSegmenter segmenter, String line) {
+  /** One line of space-separated syllables, segmented into words (syllables joined by '_'). */
+  static List<String> segmentLine(WordSegmenter segmenter, String line) {
     String stripped = line.strip();
     if (stripped.isEmpty()) {
-      return "";
+      return List.of();
     }
     List<String> syllables = Arrays.asList(stripped.split("\\s+"));
     return segmenter.segmentSyllables(syllables).stream()
         .map(word -> word.replace(' ', '_'))
-        .collect(Collectors.joining(" "));
+        .toList();
   }
 
   /** A word's tokens as they stand in the text, joined by '_'. */

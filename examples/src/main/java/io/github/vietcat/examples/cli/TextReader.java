@@ -1,5 +1,6 @@
 package io.github.vietcat.examples.cli;
 
+import io.github.vietcat.encoding.VietnameseEncoding;
 import io.github.vietcat.normalize.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +23,29 @@ final class TextReader {
   private static final TextDecoder UTF8 = new TextDecoder(TextDecoder.Policy.REPORT);
 
   private final InputStream stdin;
+  private final EncodingChoice encoding;
+  private final Diagnostics diagnostics;
+
+  /**
+   * Creates a reader of strict UTF-8.
+   *
+   * @param stdin what {@code <stdin>} reads from
+   */
+  TextReader(InputStream stdin) {
+    this(stdin, EncodingChoice.UTF_8, null);
+  }
 
   /**
    * Creates a reader.
    *
    * @param stdin what {@code <stdin>} reads from
+   * @param encoding the {@code --encoding} policy
+   * @param diagnostics where to note a detected encoding, or null
    */
-  TextReader(InputStream stdin) {
+  TextReader(InputStream stdin, EncodingChoice encoding, Diagnostics diagnostics) {
     this.stdin = stdin;
+    this.encoding = encoding;
+    this.diagnostics = diagnostics;
   }
 
   /**
@@ -40,7 +56,27 @@ final class TextReader {
    * @throws InputException when the input cannot be read, is binary or is not valid UTF-8
    */
   String read(Input input) throws InputException {
-    return decode(readBytes(input));
+    byte[] bytes = readBytes(input);
+    if (encoding.fixed() == VietnameseEncoding.UTF_8) {
+      return decode(bytes);
+    }
+    int start = hasUtf8ByteOrderMark(bytes) ? 3 : 0;
+    checkNotBinary(bytes, start);
+    byte[] head = Arrays.copyOfRange(bytes, start,
+        Math.min(bytes.length, start + StreamingInput.SNIFF_BYTES));
+    EncodingChoice.Decision decision = encoding.decide(head);
+    if (decision.note() != null && diagnostics != null) {
+      diagnostics.note(input.displayName() + ": " + decision.note());
+    }
+    if (decision.encoding() == VietnameseEncoding.UTF_8) {
+      return decode(bytes);
+    }
+    return decision.encoding().decode(bytes, start, bytes.length);
+  }
+
+  static boolean hasUtf8ByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 
   /** Reads an input's bytes, refusing directories and inputs above {@link #MAX_BYTES}. */
@@ -85,14 +121,7 @@ final class TextReader {
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
       throw new InputException("UTF-16 text; convert it to UTF-8");
     }
-    if (start == 0 && looksLikeUtf16WithoutByteOrderMark(bytes)) {
-      throw new InputException("UTF-16 text without a byte-order mark; convert it to UTF-8");
-    }
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw new InputException("binary file (NUL byte at offset " + i + "), skipped");
-      }
-    }
+    checkNotBinary(bytes, start);
     String text;
     try {
       text = UTF8.decode(start == 0 ? bytes : Arrays.copyOfRange(bytes, start, bytes.length))
@@ -106,10 +135,44 @@ final class TextReader {
         }
       }
       throw new InputException(String.format(Locale.ROOT,
-          "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); save the file as UTF-8",
-          offset, line, bytes[offset] & 0xFF));
+          "invalid UTF-8 at byte offset %d (line %d, byte 0x%02X); %s",
+          offset, line, bytes[offset] & 0xFF, legacyHint(bytes)));
     }
     return text;
+  }
+
+  /**
+   * What to tell the user about bytes that are not UTF-8: save the file as UTF-8 (later: which
+   * legacy encoding it seems to be in).
+   *
+   * @param bytes the input's first bytes
+   * @return advice, starting with a lower-case letter
+   */
+  static String legacyHint(byte[] bytes) {
+    return EncodingChoice.hint(bytes.length > StreamingInput.SNIFF_BYTES
+        ? Arrays.copyOf(bytes, StreamingInput.SNIFF_BYTES) : bytes);
+  }
+
+  /**
+   * Refuses UTF-16 without a byte-order mark and binary data (a NUL byte).
+   *
+   * @param bytes the input's bytes
+   * @param start where the text starts (after a UTF-8 byte-order mark)
+   * @throws InputException for UTF-16 or binary data
+   */
+  static void checkNotBinary(byte[] bytes, int start) throws InputException {
+    if (start == 0 && looksLikeUtf16WithoutByteOrderMark(bytes)) {
+      throw new InputException("UTF-16 text without a byte-order mark; convert it to UTF-8");
+    }
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      throw new InputException("UTF-16 text; convert it to UTF-8");
+    }
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException("binary file (NUL byte at offset " + i + "), skipped");
+      }
+    }
   }
 
   /** How many leading bytes the UTF-16 guess looks at. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -60,8 +61,14 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (cost != null && !(cost > 0 && Double.isFinite(cost))) {
+      // Checked before any input is read: a usage error (exit 2), not a failure deep in training.
+      throw new ParameterException(spec.commandLine(),
+          "--cost must be a finite number above 0, got " + cost);
+    }
     Diagnostics diagnostics = new Diagnostics(err);
-    List<GenreSample> samples = files.read(parent.stdin(), diagnostics);
+    List<GenreSample> samples = LabelSpelling.unify(files.read(parent.stdin(), diagnostics),
+        LabelSpelling.SHIPPED, diagnostics);
     Map<String, Integer> perLabel = new TreeMap<>();
     samples.forEach(s -> perLabel.merge(s.label(), 1, Integer::sum));
     if (perLabel.size() < 2) {

@@ -124,4 +124,122 @@ class TrainEvaluateCommandTest {
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("Missing required option: '--output=MODEL'"), run.err());
   }
+
+  @Test
+  void aCostThatIsNotPositiveIsAOneLineUsageError() {
+    for (String cost : List.of("-1", "0", "NaN", "Infinity")) {
+      CliRun run = CliRun.run("train", "--cost", cost, "-o", dir.resolve("m.bin").toString(),
+          jsonl.toString());
+      assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+      String[] err = run.err().split("\n");
+      assertEquals("vietcat train: --cost must be a finite number above 0, got "
+          + Double.parseDouble(cost), err[0]);
+      assertEquals("Try 'vietcat train --help' for more.", err[1]);
+      assertEquals(2, err.length, run.err());
+      assertTrue(Files.notExists(dir.resolve("m.bin")));
+    }
+  }
+
+  @Test
+  void aLineWithInvalidUtf8IsSkippedNotTheWholeFile() throws IOException {
+    List<String> lines = Files.readAllLines(jsonl);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes((lines.get(0) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.writeBytes("{\"label\": \"OTHER\", \"text\": \"Tr".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+    bytes.write(0xEA); // a TCVN3-style byte: not valid UTF-8 here
+    bytes.writeBytes("i\"}\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (String line : lines.subList(1, lines.size())) {
+      bytes.writeBytes((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Path bad = dir.resolve("bad-byte.jsonl");
+    Files.write(bad, bytes.toByteArray());
+    CliRun run = CliRun.run("evaluate", bad.toString());
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+    assertEquals("vietcat: " + bad + ":2: invalid UTF-8 at byte 31 of the line (byte 0xEA); "
+        + "line skipped\n", run.err());
+    assertTrue(run.out().startsWith("13 items, model shipped\n"), run.out());
+  }
+
+  @Test
+  void aLabelDifferingOnlyInCaseIsCountedAsTheKnownLabelWithAWarning() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(jsonl));
+    lines.add("{\"label\": \"other\", \"text\": \"Trời hôm nay nắng đẹp.\"}");
+    lines.add("{\"label\": \"Other \", \"text\": \"Chợ phiên đông vui.\"}");
+    Path mixed = dir.resolve("mixed.jsonl");
+    Files.write(mixed, lines);
+    Path model = dir.resolve("m.bin");
+    CliRun train = CliRun.run("train", "-o", model.toString(), mixed.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    assertTrue(train.out().split("\n")[0].endsWith(
+        "{DIRECTIVE=3, MEETING_SUMMARY=3, OTHER=6, TRAINING_REPORT=3}"), train.out());
+    assertEquals("vietcat: warning: label \"other\" (1 items) differs from \"OTHER\" only in "
+        + "letter case; counted as \"OTHER\" (labels are case-sensitive: fix the data to "
+        + "silence this)\n"
+        + "vietcat: warning: label \"Other\" (1 items) differs from \"OTHER\" only in "
+        + "letter case; counted as \"OTHER\" (labels are case-sensitive: fix the data to "
+        + "silence this)\n", train.err());
+  }
+
+  @Test
+  void evaluateWarnsAboutLabelsTheModelDoesNotKnowAndScoresTheSharedOnes() throws IOException {
+    // A model that knows only two of the four labels.
+    List<String> two = Files.readAllLines(jsonl).stream()
+        .filter(l -> l.contains("\"label\":\"OTHER\"") || l.contains("\"label\":\"DIRECTIVE\""))
+        .toList();
+    assertEquals(7, two.size());
+    Path twoLabels = dir.resolve("two.jsonl");
+    Files.write(twoLabels, two);
+    Path model = dir.resolve("two.bin");
+    assertEquals(0, CliRun.run("train", "-o", model.toString(), twoLabels.toString()).exitCode());
+
+    CliRun run = CliRun.run("evaluate", "--model", model.toString(), jsonl.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("vietcat: warning: labels the model does not know: {MEETING_SUMMARY=3, "
+        + "TRAINING_REPORT=3}; these 6 items are left out of the scores\n", run.err());
+    String[] out = run.out().split("\n");
+    assertEquals("7 items, model " + model, out[0]);
+    assertTrue(out[2].startsWith("label "), run.out());
+    assertTrue(out[3].startsWith("DIRECTIVE ") || out[3].startsWith("OTHER "), run.out());
+    assertTrue(out[5].startsWith("macro-F1 "), run.out());
+
+    // The shipped model (four labels) on the two-label data: labels without items are named.
+    CliRun shipped = CliRun.run("evaluate", twoLabels.toString());
+    assertEquals(0, shipped.exitCode(), shipped.err());
+    assertEquals("vietcat: warning: model labels without items in the data: [MEETING_SUMMARY, "
+        + "TRAINING_REPORT]; macro-F1 averages over the 2 labels that have items\n",
+        shipped.err());
+    assertTrue(shipped.out().contains("   (macro over the 2 labels with items)\n"),
+        shipped.out());
+  }
+
+  @Test
+  void evaluateWritesJsonAndTsv() {
+    CliRun json = CliRun.run("evaluate", "--format", "json", jsonl.toString());
+    assertEquals(0, json.exitCode(), json.err());
+    String line = json.out();
+    assertTrue(line.startsWith("{\"model\":\"shipped\",\"items\":13,\"accuracy\":"), line);
+    assertTrue(line.contains(",\"labels\":[{\"label\":\""), line);
+    assertTrue(line.endsWith("]]}\n"), line);
+    assertEquals(1, line.split("\n").length);
+    com.google.gson.JsonObject parsed =
+        com.google.gson.JsonParser.parseString(line).getAsJsonObject();
+    assertEquals(4, parsed.getAsJsonArray("labels").size());
+    assertEquals(4, parsed.getAsJsonArray("confusion").size());
+    int total = 0;
+    for (var row : parsed.getAsJsonArray("confusion")) {
+      for (var count : row.getAsJsonArray()) {
+        total += count.getAsInt();
+      }
+    }
+    assertEquals(13, total);
+
+    CliRun tsv = CliRun.run("evaluate", "--format", "tsv", jsonl.toString());
+    assertEquals(0, tsv.exitCode(), tsv.err());
+    String[] rows = tsv.out().split("\n");
+    assertEquals("label\tprecision\trecall\tf1\tsupport", rows[0]);
+    assertEquals(6, rows.length, tsv.out());
+    assertTrue(rows[5].startsWith("MACRO\t"), tsv.out());
+    assertTrue(rows[5].endsWith("\t13"), tsv.out());
+  }
 }
