@@ -26,7 +26,7 @@ class GenreClassifierPropertiesTest {
     return word.list().ofMinSize(0).ofMaxSize(60).map(words -> String.join(" ", words));
   }
 
-  @Property(tries = 200)
+  @Property
   void theNormalizedFormGetsTheSameAnswer(@ForAll("items") String text) {
     String normalized = new TextNormalizer(false, false).normalize(text).text();
     GenreResult direct = MODEL.classify(text);
