@@ -1,15 +1,13 @@
 package io.github.vietcat.models.facts;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import java.io.BufferedReader;
+import io.github.vietcat.models.JsonLines;
+import io.github.vietcat.models.genre.GenreCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +53,8 @@ public final class FactsGold {
    */
   public static List<Item> read(Path shared) throws IOException {
     Map<String, String> texts = new HashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(shared.resolve("corpus/dev.jsonl"),
-        StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-          texts.put(o.get("id").getAsString(),
-              o.get("title").getAsString() + "\n" + o.get("text").getAsString());
-        }
-      }
+    for (GenreCorpus.Item item : GenreCorpus.read(shared.resolve("corpus/dev.jsonl"))) {
+      texts.put(item.id(), item.title() + "\n" + item.text());
     }
     try (DirectoryStream<Path> seeds = Files.newDirectoryStream(shared.resolve("seeds"),
         "*.txt")) {
@@ -73,30 +63,15 @@ public final class FactsGold {
         texts.put("seed-" + name.substring(0, 3), Files.readString(seed, StandardCharsets.UTF_8));
       }
     }
-    List<Item> items = new ArrayList<>();
     Path gold = shared.resolve("facts/facts-dev.jsonl");
-    try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNumber = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-          String id = o.get("id").getAsString();
-          String text = texts.get(id);
-          if (text == null) {
-            throw new IOException(gold + ":" + lineNumber + ": no text for item " + id);
-          }
-          items.add(new Item(id, o.get("label").getAsString(), text,
-              o.getAsJsonObject("facts")));
-        } catch (JsonParseException | IllegalStateException | NullPointerException e) {
-          throw new IOException(gold + ":" + lineNumber + ": not a gold item: " + e, e);
-        }
+    List<Item> items = JsonLines.read(gold, "gold item", (o, lineNumber) -> {
+      String id = o.get("id").getAsString();
+      String text = texts.get(id);
+      if (text == null) {
+        throw new IOException(gold + ":" + lineNumber + ": no text for item " + id);
       }
-    }
+      return new Item(id, o.get("label").getAsString(), text, o.getAsJsonObject("facts"));
+    });
     return items;
   }
 }

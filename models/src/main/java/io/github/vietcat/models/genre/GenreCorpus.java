@@ -1,16 +1,11 @@
 package io.github.vietcat.models.genre;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.github.vietcat.genre.GenreSample;
-import java.io.BufferedReader;
+import io.github.vietcat.models.JsonLines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,29 +54,12 @@ public final class GenreCorpus {
    *     gives the line)
    */
   public static List<Item> read(Path file) throws IOException {
-    List<Item> items = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNumber = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-          items.add(new Item(
-              string(o, "id"), string(o, "source"), string(o, "title"), string(o, "text"),
-              string(o, "label"), string(o, "confidence"),
-              o.has("synthetic") && o.get("synthetic").getAsBoolean()));
-        } catch (JsonParseException | IllegalStateException | NullPointerException e) {
-          throw new IOException(file + ":" + lineNumber + ": not a corpus item: " + e.getMessage(),
-              e);
-        }
-      }
-    }
-    return items;
+    return JsonLines.read(file, "corpus item", (o, line) -> new Item(
+        string(o, "id"), string(o, "source"), string(o, "title"), string(o, "text"),
+        string(o, "label"), string(o, "confidence"),
+        o.has("synthetic") && o.get("synthetic").getAsBoolean()));
   }
+
 
   /**
    * Returns the samples of items.

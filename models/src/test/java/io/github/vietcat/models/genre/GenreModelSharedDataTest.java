@@ -7,11 +7,9 @@ import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreEvaluator;
 import io.github.vietcat.genre.GenreResult;
 import io.github.vietcat.genre.GenreTrainer;
-import java.nio.file.Files;
+import io.github.vietcat.models.SharedData;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +32,7 @@ class GenreModelSharedDataTest {
   /** Per test, not per class, so that each skipped test is reported with the reason. */
   @BeforeEach
   void locateSharedData() {
-    shared = Paths.get(System.getProperty("vietcat.shared", "../../shared"));
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("corpus")),
-        "shared data not found at " + shared.toAbsolutePath() + ": skipping (set -Dvietcat.shared)");
+    shared = SharedData.require("corpus");
   }
 
   @Test

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreEvaluator;
 import io.github.vietcat.genre.GenreSample;
+import io.github.vietcat.models.SharedData;
 import io.github.vietcat.models.genre.GenreCorpus;
 import io.github.vietcat.opennlp.VietnameseDocumentCategorizer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import opennlp.tools.doccat.DocumentCategorizerEvaluator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +26,7 @@ class VietnameseDocumentCategorizerSharedDataTest {
 
   @BeforeEach
   void locateSharedData() {
-    shared = Paths.get(System.getProperty("vietcat.shared", "../../shared"));
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("corpus")),
-        "shared data not found at " + shared.toAbsolutePath() + ": skipping (set -Dvietcat.shared)");
+    shared = SharedData.require("corpus");
   }
 
   @Test

@@ -2,13 +2,11 @@ package io.github.vietcat.models.word;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.vietcat.models.SharedData;
 import io.github.vietcat.word.WordSegmenter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +17,7 @@ class CompoundSplittingSharedDataTest {
 
   @BeforeEach
   void locateSharedData() {
-    shared = Paths.get(System.getProperty("vietcat.shared", "../../shared"));
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ud-vi-vtb")),
-        "shared data not found at " + shared.toAbsolutePath() + ": skipping (set -Dvietcat.shared)");
+    shared = SharedData.require("ud-vi-vtb");
   }
 
   @Test
