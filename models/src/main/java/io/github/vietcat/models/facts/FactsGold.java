@@ -2,7 +2,6 @@ package io.github.vietcat.models.facts;
 
 import com.google.gson.JsonObject;
 import io.github.vietcat.models.JsonLines;
-import io.github.vietcat.models.genre.GenreCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -53,9 +52,10 @@ public final class FactsGold {
    */
   public static List<Item> read(Path shared) throws IOException {
     Map<String, String> texts = new HashMap<>();
-    for (GenreCorpus.Item item : GenreCorpus.read(shared.resolve("corpus/dev.jsonl"))) {
-      texts.put(item.id(), item.title() + "\n" + item.text());
-    }
+    // Only the id, title and text of the dev items are needed here.
+    JsonLines.read(shared.resolve("corpus/dev.jsonl"), "dev item", (o, lineNumber) ->
+        texts.put(o.get("id").getAsString(),
+            o.get("title").getAsString() + "\n" + o.get("text").getAsString()));
     try (DirectoryStream<Path> seeds = Files.newDirectoryStream(shared.resolve("seeds"),
         "*.txt")) {
       for (Path seed : seeds) {
