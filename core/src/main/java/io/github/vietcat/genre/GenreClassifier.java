@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -50,7 +51,10 @@ public final class GenreClassifier {
   public static final String DEFAULT_MODEL_RESOURCE = "io/github/vietcat/models/genre-classifier.bin";
 
   private static final String MAGIC = "vietcat-genre-model";
+  /** One scorer, no label offsets. */
   private static final int FORMAT_VERSION = 1;
+  /** Several scorers with their weights, and label offsets. */
+  private static final int FORMAT_VERSION_MEMBERS = 2;
   private static final String END = "end";
   /** Tokenizes raw input to locate the words of the evidence (same options as the features). */
   private static final SyllableTokenizer TOKENIZER = new SyllableTokenizer();
@@ -58,41 +62,32 @@ public final class GenreClassifier {
   /** Whether an item has Vietnamese is judged on its title and this many chars of its body. */
   private static final int VIETNAMESE_CHECK_CHARS = 3000;
 
-  private final FeatureSet featureSet;
-  private final GenreFeatureExtractor extractor;
-  private final String description;
   private final List<String> labels;
   private final String fallbackLabel;
-  private final String[] featureNames;
-  private final Map<String, Integer> featureIndex;
-  private final float[] weights;
-  private final float[] idf;
-  private final double[] bias;
-  private final byte[] blockOf;
-  /** Per feature, the factor of its value (cue features); null when all are 1. */
-  private final float[] featureScale;
-  /** Scores are multiplied by this before the softmax (a calibrated inverse temperature). */
-  private final double scale;
+  /**
+   * The scorers whose scaled scores add up, each times its weight (a product of experts). The
+   * first one gives the evidence.
+   */
+  private final List<LinearModel> members;
+  private final double[] memberWeights;
+  /** Added to the combined log-scores of each label (tuned decision thresholds); may be zeros. */
+  private final double[] labelOffsets;
 
   GenreClassifier(FeatureSet featureSet, String description, List<String> labels,
       String fallbackLabel, String[] featureNames, float[] weights, float[] idf, double[] bias,
       double scale) {
-    this.scale = scale;
-    this.featureSet = featureSet;
-    this.extractor = new GenreFeatureExtractor(featureSet);
-    this.description = description;
+    this(labels, fallbackLabel, List.of(new LinearModel(featureSet, description, featureNames,
+        labels.size(), weights, idf, bias, scale)), new double[] {1.0},
+        new double[labels.size()]);
+  }
+
+  private GenreClassifier(List<String> labels, String fallbackLabel, List<LinearModel> members,
+      double[] memberWeights, double[] labelOffsets) {
     this.labels = List.copyOf(labels);
     this.fallbackLabel = fallbackLabel;
-    this.featureNames = featureNames;
-    this.weights = weights;
-    this.idf = idf;
-    this.bias = bias;
-    this.blockOf = blocks(featureSet, featureNames);
-    this.featureScale = featureScales(featureSet, featureNames);
-    this.featureIndex = new HashMap<>(featureNames.length * 2);
-    for (int i = 0; i < featureNames.length; i++) {
-      featureIndex.put(featureNames[i], i);
-    }
+    this.members = List.copyOf(members);
+    this.memberWeights = memberWeights.clone();
+    this.labelOffsets = labelOffsets.clone();
   }
 
   private static final class DefaultModel {
@@ -167,48 +162,38 @@ public final class GenreClassifier {
         throw new IOException("not a vietcat genre model: " + name);
       }
       int version = in.readInt();
-      if (version != FORMAT_VERSION) {
+      if (version == FORMAT_VERSION) {
+        return readSingle(in, name);
+      }
+      if (version != FORMAT_VERSION_MEMBERS) {
         throw new IOException("unsupported genre model format " + version + " in " + name);
       }
-      FeatureSet featureSet = FeatureSet.parse(in.readUTF());
-      String description = in.readUTF();
-      double scale = in.readDouble();
-      if (!(scale > 0) || Double.isInfinite(scale)) {
-        throw new IOException("corrupt genre model " + name + ": scale " + scale);
-      }
       String fallback = in.readUTF();
-      int numLabels = in.readInt();
-      if (numLabels < 2 || numLabels > 10_000) {
-        throw new IOException("corrupt genre model " + name + ": " + numLabels + " labels");
-      }
+      int numLabels = readLabelCount(in, name);
       List<String> labels = new ArrayList<>();
-      double[] bias = new double[numLabels];
+      double[] offsets = new double[numLabels];
       for (int c = 0; c < numLabels; c++) {
         labels.add(in.readUTF());
-        bias[c] = in.readDouble();
+        offsets[c] = in.readDouble();
       }
-      boolean hasIdf = in.readBoolean();
-      int numFeatures = in.readInt();
-      if (numFeatures < 0 || numFeatures > 50_000_000) {
-        throw new IOException("corrupt genre model " + name + ": " + numFeatures + " features");
+      int numMembers = in.readInt();
+      if (numMembers < 1 || numMembers > 16) {
+        throw new IOException("corrupt genre model " + name + ": " + numMembers + " members");
       }
-      String[] featureNames = new String[numFeatures];
-      float[] idf = hasIdf ? new float[numFeatures] : null;
-      float[] weights = new float[numFeatures * numLabels];
-      for (int f = 0; f < numFeatures; f++) {
-        featureNames[f] = in.readUTF();
-        if (hasIdf) {
-          idf[f] = in.readFloat();
+      List<LinearModel> members = new ArrayList<>();
+      double[] memberWeights = new double[numMembers];
+      for (int m = 0; m < numMembers; m++) {
+        memberWeights[m] = in.readDouble();
+        if (!(memberWeights[m] > 0) || Double.isInfinite(memberWeights[m])) {
+          throw new IOException("corrupt genre model " + name + ": member weight "
+              + memberWeights[m]);
         }
-        for (int c = 0; c < numLabels; c++) {
-          weights[f * numLabels + c] = in.readFloat();
-        }
+        members.add(LinearModel.read(in, numLabels, name));
       }
       if (!END.equals(in.readUTF()) || !labels.contains(fallback)) {
         throw new IOException("corrupt genre model " + name);
       }
-      return new GenreClassifier(featureSet, description, labels, fallback, featureNames, weights,
-          idf, bias, scale);
+      return new GenreClassifier(labels, fallback, members, memberWeights, offsets);
     } catch (ZipException e) {
       throw new IOException("not a vietcat genre model (not gzip data): " + name, e);
     } catch (EOFException e) {
@@ -216,6 +201,35 @@ public final class GenreClassifier {
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt genre model " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads the rest of a format-1 model: one scorer, no label offsets. */
+  private static GenreClassifier readSingle(DataInputStream in, String name) throws IOException {
+    FeatureSet featureSet = FeatureSet.parse(in.readUTF());
+    String description = in.readUTF();
+    double scale = LinearModel.readScale(in, name);
+    String fallback = in.readUTF();
+    int numLabels = readLabelCount(in, name);
+    List<String> labels = new ArrayList<>();
+    double[] bias = new double[numLabels];
+    for (int c = 0; c < numLabels; c++) {
+      labels.add(in.readUTF());
+      bias[c] = in.readDouble();
+    }
+    LinearModel model = LinearModel.readFeatures(in, featureSet, description, scale, bias, name);
+    if (!END.equals(in.readUTF()) || !labels.contains(fallback)) {
+      throw new IOException("corrupt genre model " + name);
+    }
+    return new GenreClassifier(labels, fallback, List.of(model), new double[] {1.0},
+        new double[numLabels]);
+  }
+
+  private static int readLabelCount(DataInputStream in, String name) throws IOException {
+    int numLabels = in.readInt();
+    if (numLabels < 2 || numLabels > 10_000) {
+      throw new IOException("corrupt genre model " + name + ": " + numLabels + " labels");
+    }
+    return numLabels;
   }
 
   /**
@@ -241,26 +255,32 @@ public final class GenreClassifier {
     GZIPOutputStream gzip = new GZIPOutputStream(raw, 1 << 16);
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
     out.writeUTF(MAGIC);
-    out.writeInt(FORMAT_VERSION);
-    out.writeUTF(featureSet.toSpec());
-    out.writeUTF(description);
-    out.writeDouble(scale);
-    out.writeUTF(fallbackLabel);
-    out.writeInt(labels.size());
-    for (int c = 0; c < labels.size(); c++) {
-      out.writeUTF(labels.get(c));
-      out.writeDouble(bias[c]);
-    }
-    out.writeBoolean(idf != null);
-    int numLabels = labels.size();
-    out.writeInt(featureNames.length);
-    for (int f = 0; f < featureNames.length; f++) {
-      out.writeUTF(featureNames[f]);
-      if (idf != null) {
-        out.writeFloat(idf[f]);
+    if (isSingle()) {
+      // One scorer without offsets: the format-1 layout, so such models keep their bytes.
+      LinearModel model = members.get(0);
+      out.writeInt(FORMAT_VERSION);
+      out.writeUTF(model.featureSet().toSpec());
+      out.writeUTF(model.description());
+      out.writeDouble(model.scale());
+      out.writeUTF(fallbackLabel);
+      out.writeInt(labels.size());
+      for (int c = 0; c < labels.size(); c++) {
+        out.writeUTF(labels.get(c));
+        out.writeDouble(model.bias(c));
       }
-      for (int c = 0; c < numLabels; c++) {
-        out.writeFloat(weights[f * numLabels + c]);
+      model.writeFeatures(out);
+    } else {
+      out.writeInt(FORMAT_VERSION_MEMBERS);
+      out.writeUTF(fallbackLabel);
+      out.writeInt(labels.size());
+      for (int c = 0; c < labels.size(); c++) {
+        out.writeUTF(labels.get(c));
+        out.writeDouble(labelOffsets[c]);
+      }
+      out.writeInt(members.size());
+      for (int m = 0; m < members.size(); m++) {
+        out.writeDouble(memberWeights[m]);
+        members.get(m).write(out);
       }
     }
     out.writeUTF(END);
@@ -279,19 +299,112 @@ public final class GenreClassifier {
     return fallbackLabel;
   }
 
-  /** Returns the features this model uses. */
+  /** Returns the features of the model's first scorer (the one that gives the evidence). */
   public FeatureSet featureSet() {
-    return featureSet;
+    return members.get(0).featureSet();
   }
 
-  /** Returns a one-line description of how the model was trained. */
+  /** Returns a one-line description of how the model was trained (its scorers joined by "+"). */
   public String description() {
-    return description;
+    if (members.size() == 1) {
+      return members.get(0).description();
+    }
+    StringBuilder out = new StringBuilder();
+    for (int m = 0; m < members.size(); m++) {
+      out.append(m == 0 ? "" : " + ").append(String.format(Locale.ROOT, "%.2f × [%s]",
+          memberWeights[m], members.get(m).description()));
+    }
+    return out.toString();
   }
 
-  /** Returns how many features the model weighs. */
+  /** Returns how many features the model weighs, over all its scorers. */
   public int featureCount() {
-    return featureNames.length;
+    return members.stream().mapToInt(LinearModel::featureCount).sum();
+  }
+
+  /**
+   * Returns the offsets added to the model's log-scores per label before the softmax, in label
+   * order: tuned decision thresholds, all zero for a model as trained.
+   *
+   * @return the offset of each label (a copy)
+   */
+  public Map<String, Double> labelOffsets() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int c = 0; c < labels.size(); c++) {
+      out.put(labels.get(c), labelOffsets[c]);
+    }
+    return out;
+  }
+
+  /**
+   * Returns a copy of this model whose log-score of each label is raised by the given offset
+   * before the softmax: the labels' decision thresholds move, the features and their weights stay.
+   * Offsets replace those the model had.
+   *
+   * @param offsets the offset per label; labels not named get 0
+   * @return the new model
+   * @throws IllegalArgumentException if a label is unknown or an offset not finite
+   */
+  public GenreClassifier withLabelOffsets(Map<String, Double> offsets) {
+    Objects.requireNonNull(offsets, "offsets");
+    double[] values = new double[labels.size()];
+    for (Map.Entry<String, Double> e : offsets.entrySet()) {
+      int c = labels.indexOf(e.getKey());
+      if (c < 0 || e.getValue() == null || !Double.isFinite(e.getValue())) {
+        throw new IllegalArgumentException("bad label offset " + e);
+      }
+      values[c] = e.getValue();
+    }
+    return new GenreClassifier(labels, fallbackLabel, members, memberWeights, values);
+  }
+
+  /**
+   * Combines models trained on the same labels into one whose log-scores are the weighted sum of
+   * theirs (a product of experts): models that read an item differently (cue expressions of the
+   * opening, n-grams of the whole body) err on different items. The first model gives the
+   * evidence and the fallback label; label offsets of the parts are dropped.
+   *
+   * @param models the models, each with one scorer, all with the same labels in the same order
+   * @param weights the weight of each model, positive
+   * @return the combined model
+   * @throws IllegalArgumentException if the models' labels differ, a model is itself combined, or
+   *     a weight is not positive
+   */
+  public static GenreClassifier combine(List<GenreClassifier> models, List<Double> weights) {
+    Objects.requireNonNull(models, "models");
+    Objects.requireNonNull(weights, "weights");
+    if (models.isEmpty() || models.size() != weights.size() || models.size() > 16) {
+      throw new IllegalArgumentException("need 1 to 16 models and one weight for each");
+    }
+    List<LinearModel> members = new ArrayList<>();
+    double[] memberWeights = new double[models.size()];
+    for (int m = 0; m < models.size(); m++) {
+      GenreClassifier model = models.get(m);
+      if (!model.labels.equals(models.get(0).labels) || model.members.size() != 1) {
+        throw new IllegalArgumentException("models must have one scorer and the same labels");
+      }
+      Double w = weights.get(m);
+      if (w == null || !(w > 0) || Double.isInfinite(w)) {
+        throw new IllegalArgumentException("weights must be positive: " + weights);
+      }
+      members.add(model.members.get(0));
+      memberWeights[m] = w;
+    }
+    GenreClassifier first = models.get(0);
+    return new GenreClassifier(first.labels, first.fallbackLabel, members, memberWeights,
+        new double[first.labels.size()]);
+  }
+
+  private boolean isSingle() {
+    if (members.size() != 1 || memberWeights[0] != 1.0) {
+      return false;
+    }
+    for (double offset : labelOffsets) {
+      if (offset != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -331,12 +444,8 @@ public final class GenreClassifier {
         ? body : body.substring(0, VIETNAMESE_CHECK_CHARS))) {
       return fallback();
     }
-    Vector vector = vectorize(title, body);
-    double[] scores = scores(vector);
-    for (int c = 0; c < scores.length; c++) {
-      scores[c] *= scale;
-    }
-    double[] probabilities = softmax(scores);
+    LinearModel.Vector primary = members.get(0).vectorize(title, body);
+    double[] probabilities = softmax(logScores(primary, title, body));
     int numLabels = labels.size();
     int best = 0;
     for (int c = 1; c < numLabels; c++) {
@@ -345,54 +454,42 @@ public final class GenreClassifier {
       }
     }
     return new GenreResult(labels.get(best), probabilities[best], ranked(probabilities),
-        locate(evidence(vector.index, vector.value, best), item, rawTitle, rawBody), false);
+        locate(evidence(primary, best), item, rawTitle, rawBody), false);
   }
 
-  /** A weighted sparse feature vector. */
-  private record Vector(int[] index, float[] value) {}
-
-  private Vector vectorize(String title, String body) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    extractor.extract(title, body, f -> {
-      Integer id = featureIndex.get(f);
-      if (id != null) {
-        counts.merge(id, 1, Integer::sum);
-      }
-    });
-    int[] index = new int[counts.size()];
-    float[] value = new float[counts.size()];
-    int k = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      index[k] = e.getKey();
-      value[k] = e.getValue();
-      k++;
-    }
-    weigh(index, value, idf, blockOf, featureScale);
-    return new Vector(index, value);
-  }
-
-  private double[] scores(Vector vector) {
-    int numLabels = labels.size();
-    double[] scores = bias.clone();
-    for (int i = 0; i < vector.index.length; i++) {
-      int base = vector.index[i] * numLabels;
-      for (int c = 0; c < numLabels; c++) {
-        scores[c] += vector.value[i] * weights[base + c];
+  /** The weighted sum of the members' scaled scores plus the label offsets. */
+  private double[] logScores(LinearModel.Vector primary, String title, String body) {
+    double[] out = labelOffsets.clone();
+    for (int m = 0; m < members.size(); m++) {
+      LinearModel member = members.get(m);
+      double[] scores = member.scores(m == 0 ? primary : member.vectorize(title, body));
+      double factor = memberWeights[m] * member.scale();
+      for (int c = 0; c < out.length; c++) {
+        out[c] += factor * scores[c];
       }
     }
-    return scores;
+    return out;
   }
 
   /** The linear scores of an item before scaling, in label order (for calibration). */
   double[] rawScores(String title, String body) {
+    requireSingle();
     ItemText item = ItemText.of(title, body);
-    return scores(vectorize(item.title(), item.body()));
+    LinearModel model = members.get(0);
+    return model.scores(model.vectorize(item.title(), item.body()));
   }
 
   /** Returns a copy of this classifier whose scores are multiplied by {@code newScale}. */
   GenreClassifier withScale(double newScale) {
-    return new GenreClassifier(featureSet, description, labels, fallbackLabel, featureNames,
-        weights, idf, bias, newScale);
+    requireSingle();
+    return new GenreClassifier(labels, fallbackLabel, List.of(members.get(0).withScale(newScale)),
+        memberWeights, labelOffsets);
+  }
+
+  private void requireSingle() {
+    if (members.size() != 1) {
+      throw new IllegalStateException("a combined model has no single score scale");
+    }
   }
 
   private GenreResult fallback() {
@@ -419,21 +516,24 @@ public final class GenreClassifier {
     return out;
   }
 
-  private List<Evidence> evidence(int[] index, float[] value, int chosen) {
+  private List<Evidence> evidence(LinearModel.Vector vector, int chosen) {
+    LinearModel model = members.get(0);
+    int[] index = vector.index();
+    float[] value = vector.value();
+    double scale = memberWeights[0] * model.scale();
     int numLabels = labels.size();
     // Keep only the strongest few while scanning; describe them at the end.
     double[] topMargin = new double[MAX_EVIDENCE];
     int[] topFeature = new int[MAX_EVIDENCE];
     int size = 0;
     for (int i = 0; i < index.length; i++) {
-      int base = index[i] * numLabels;
       double others = 0;
       for (int c = 0; c < numLabels; c++) {
         if (c != chosen) {
-          others += weights[base + c];
+          others += model.weight(index[i], c);
         }
       }
-      double margin = scale * value[i] * (weights[base + chosen] - others / (numLabels - 1));
+      double margin = scale * value[i] * (model.weight(index[i], chosen) - others / (numLabels - 1));
       if (margin <= 0) {
         continue;
       }
@@ -455,7 +555,7 @@ public final class GenreClassifier {
     }
     List<Evidence> out = new ArrayList<>(size);
     for (int j = 0; j < size; j++) {
-      String name = featureNames[topFeature[j]];
+      String name = model.featureName(topFeature[j]);
       out.add(new Evidence(name, GenreFeatureExtractor.describe(name), topMargin[j]));
     }
     return out;
@@ -476,6 +576,7 @@ public final class GenreClassifier {
     List<Token> titleTokens = item.titleTo() <= item.titleFrom() ? List.of()
         : TOKENIZER.tokenize(titleSource.substring(0, item.titleTo()));
     titleTokens = from(titleTokens, item.titleFrom());
+    FeatureSet featureSet = members.get(0).featureSet();
     int read = featureSet.maxBodyChars() == 0 ? Evidence.SEARCHED_CHARS
         : Math.min(Evidence.SEARCHED_CHARS, featureSet.maxBodyChars() + featureSet.maxBodyChars() / 4);
     int bodyTo = Math.min(body.length(), item.bodyFrom() + read);
@@ -523,7 +624,8 @@ public final class GenreClassifier {
     if (margin != otherMargin) {
       return margin > otherMargin;
     }
-    return featureNames[feature].compareTo(featureNames[otherFeature]) < 0;
+    LinearModel model = members.get(0);
+    return model.featureName(feature).compareTo(model.featureName(otherFeature)) < 0;
   }
 
   private static double[] softmax(double[] scores) {
@@ -541,59 +643,5 @@ public final class GenreClassifier {
       out[i] /= sum;
     }
     return out;
-  }
-
-  /**
-   * Turns counts into feature values in place: binary; log-tf times idf, normalized; or the same
-   * normalized block by block when {@code blockOf} is given; then multiplied by the feature's
-   * factor when {@code featureScale} is given.
-   */
-  static void weigh(int[] index, float[] value, float[] idf, byte[] blockOf, float[] featureScale) {
-    weigh(index, value, idf, blockOf);
-    if (featureScale != null) {
-      for (int i = 0; i < index.length; i++) {
-        value[i] *= featureScale[index[i]];
-      }
-    }
-  }
-
-  private static void weigh(int[] index, float[] value, float[] idf, byte[] blockOf) {
-    if (idf == null) {
-      Arrays.fill(value, 1f);
-      return;
-    }
-    double[] norm = new double[GenreFeatureExtractor.BLOCKS];
-    for (int i = 0; i < index.length; i++) {
-      value[i] = (float) ((1 + Math.log(value[i])) * idf[index[i]]);
-      norm[blockOf == null ? 0 : blockOf[index[i]]] += (double) value[i] * value[i];
-    }
-    for (int i = 0; i < value.length; i++) {
-      double n = norm[blockOf == null ? 0 : blockOf[index[i]]];
-      if (n > 0) {
-        value[i] = (float) (value[i] / Math.sqrt(n));
-      }
-    }
-  }
-
-  static float[] featureScales(FeatureSet featureSet, String[] featureNames) {
-    if (!featureSet.cues() || featureSet.cueWeight() == 1) {
-      return null;
-    }
-    float[] scale = new float[featureNames.length];
-    for (int i = 0; i < featureNames.length; i++) {
-      scale[i] = GenreFeatureExtractor.isCue(featureNames[i]) ? (float) featureSet.cueWeight() : 1f;
-    }
-    return scale;
-  }
-
-  static byte[] blocks(FeatureSet featureSet, String[] featureNames) {
-    if (featureSet.weighting() != FeatureSet.Weighting.BLOCK_TF_IDF) {
-      return null;
-    }
-    byte[] blockOf = new byte[featureNames.length];
-    for (int i = 0; i < featureNames.length; i++) {
-      blockOf[i] = (byte) GenreFeatureExtractor.block(featureNames[i]);
-    }
-    return blockOf;
   }
 }

@@ -215,8 +215,8 @@ public final class GenreTrainer {
     }
 
     // Sparse vectors.
-    byte[] blockOf = GenreClassifier.blocks(parameters.features(), featureNames);
-    float[] featureScale = GenreClassifier.featureScales(parameters.features(), featureNames);
+    byte[] blockOf = LinearModel.blocks(parameters.features(), featureNames);
+    float[] featureScale = LinearModel.featureScales(parameters.features(), featureNames);
     int n = samples.size();
     int[][] index = new int[n][];
     float[][] value = new float[n][];
@@ -236,7 +236,7 @@ public final class GenreTrainer {
       for (int c : tf.values()) {
         value[i][k++] = c;
       }
-      GenreClassifier.weigh(index[i], value[i], idf, blockOf, featureScale);
+      LinearModel.weigh(index[i], value[i], idf, blockOf, featureScale);
       classOf[i] = labels.indexOf(samples.get(i).label());
       labelCount[classOf[i]]++;
     }

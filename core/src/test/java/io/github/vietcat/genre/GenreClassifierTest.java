@@ -178,6 +178,72 @@ class GenreClassifierTest {
   }
 
   @Test
+  void combinedModelAddsTheWeightedLogScoresOfItsParts() throws IOException {
+    GenreClassifier baseline = GenreTrainer.train(GenreFixtures.training(),
+        GenreTrainer.Parameters.baseline());
+    GenreClassifier combined = GenreClassifier.combine(List.of(SVM, baseline), List.of(0.7, 0.3));
+    assertEquals(SVM.featureCount() + baseline.featureCount(), combined.featureCount());
+    assertEquals(SVM.featureSet(), combined.featureSet());
+    for (GenreSample s : GenreFixtures.heldOut()) {
+      GenreResult a = SVM.classify(s.title(), s.body());
+      GenreResult b = baseline.classify(s.title(), s.body());
+      GenreResult c = combined.classify(s.title(), s.body());
+      // Product of experts: p(label) is proportional to pa^0.7 * pb^0.3.
+      double z = 0;
+      for (String label : combined.labels()) {
+        z += Math.pow(a.probabilities().get(label), 0.7) * Math.pow(b.probabilities().get(label), 0.3);
+      }
+      for (String label : combined.labels()) {
+        double expected = Math.pow(a.probabilities().get(label), 0.7)
+            * Math.pow(b.probabilities().get(label), 0.3) / z;
+        assertEquals(expected, c.probabilities().get(label), 1e-9, label);
+      }
+      assertEquals(s.label(), c.label());
+      // The evidence comes from the first part.
+      assertEquals(a.evidence().stream().map(Evidence::feature).toList(),
+          c.evidence().stream().map(Evidence::feature).toList());
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    combined.save(bytes);
+    GenreClassifier loaded = GenreClassifier.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(combined.description(), loaded.description());
+    for (GenreSample s : GenreFixtures.heldOut()) {
+      assertEquals(combined.classify(s.title(), s.body()), loaded.classify(s.title(), s.body()));
+    }
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    loaded.save(again);
+    assertArrayEquals(bytes.toByteArray(), again.toByteArray());
+  }
+
+  @Test
+  void labelOffsetsMoveTheDecisionAndSurviveSaving() throws IOException {
+    GenreSample item = GenreFixtures.heldOut().get(0);
+    GenreResult plain = SVM.classify(item.title(), item.body());
+    String other = SVM.labels().stream().filter(l -> !l.equals(plain.label())).findFirst()
+        .orElseThrow();
+    GenreClassifier shifted = SVM.withLabelOffsets(java.util.Map.of(other, 50.0));
+    assertEquals(other, shifted.classify(item.title(), item.body()).label());
+    assertEquals(50.0, shifted.labelOffsets().get(other));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    shifted.save(bytes);
+    GenreClassifier loaded = GenreClassifier.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(shifted.classify(item.title(), item.body()),
+        loaded.classify(item.title(), item.body()));
+    // Offsets of zero give back the plain model, bytes and all.
+    ByteArrayOutputStream original = new ByteArrayOutputStream();
+    SVM.save(original);
+    ByteArrayOutputStream cleared = new ByteArrayOutputStream();
+    shifted.withLabelOffsets(java.util.Map.of()).save(cleared);
+    assertArrayEquals(original.toByteArray(), cleared.toByteArray());
+    assertThrows(IllegalArgumentException.class,
+        () -> SVM.withLabelOffsets(java.util.Map.of("NO_SUCH_LABEL", 1.0)));
+    assertThrows(IllegalArgumentException.class,
+        () -> SVM.withLabelOffsets(java.util.Map.of(other, Double.NaN)));
+    assertThrows(IllegalArgumentException.class,
+        () -> GenreClassifier.combine(List.of(SVM, SVM), List.of(1.0, 0.0)));
+  }
+
+  @Test
   void wrongOrCorruptModelFilesGiveClearErrors() throws IOException {
     Path text = tmp.resolve("notes.txt");
     Files.writeString(text, "not a model", StandardCharsets.UTF_8);

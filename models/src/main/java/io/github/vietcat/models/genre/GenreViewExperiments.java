@@ -110,9 +110,10 @@ public final class GenreViewExperiments {
       } else if (a.startsWith("--view-weight=")) {
         viewWeight = Double.parseDouble(a.substring("--view-weight=".length()));
       } else if (a.startsWith("--")) {
-        if (!List.of("--reliability", "--confusion", "--errors").contains(a)) {
+        if (!List.of("--reliability", "--confusion", "--errors", "--offsets", "--dev-offsets")
+            .contains(a)) {
           throw new IllegalArgumentException("unknown option " + a + "; options: --cv"
-              + " --view-weight=W --reliability --confusion --errors");
+              + " --view-weight=W --reliability --confusion --errors --offsets --dev-offsets");
         }
       } else {
         names.add(a);
@@ -138,8 +139,8 @@ public final class GenreViewExperiments {
       }
     }
     for (String name : names) {
-      for (String part : name.contains("&") ? name.split("[&:]") : new String[] {name}) {
-        if (name.contains("&") && !part.matches("[0-9.]+") && !names.contains(part)) {
+      for (String part : isMix(name) ? name.split("[&*:]") : new String[] {name}) {
+        if (isMix(name) && !part.matches("[0-9.]+") && !names.contains(part)) {
           throw new IllegalArgumentException("mix " + name + ": name " + part
               + " as a configuration of its own too, before the mix");
         }
@@ -159,7 +160,7 @@ public final class GenreViewExperiments {
     header("dev");
     Map<String, Map<ItemViews.View, Scored[]>> scored = new LinkedHashMap<>();
     for (String name : names) {
-      if (name.contains("&")) {
+      if (isMix(name)) {
         continue;
       }
       long t0 = System.nanoTime();
@@ -197,15 +198,15 @@ public final class GenreViewExperiments {
     }
     // "A&B:w": probabilities of A weighted w, of B weighted 1 - w.
     for (String name : names) {
-      if (!name.contains("&")) {
+      if (!isMix(name)) {
         continue;
       }
-      String[] parts = name.split("[&:]");
+      String[] parts = name.split("[&*:]");
       double w = Double.parseDouble(parts[2]);
       for (ItemViews.View view : ItemViews.View.values()) {
         Scored[] a = scored.get(parts[0]).get(view);
         Scored[] b = scored.get(parts[1]).get(view);
-        row(name, view, mix(a[0], b[0], w), mix(a[1], b[1], w));
+        row(name, view, mix(a[0], b[0], w, name), mix(a[1], b[1], w, name));
       }
     }
     if (cv) {
@@ -216,12 +217,24 @@ public final class GenreViewExperiments {
         if (name.equals("shipped")) {
           continue;
         }
-        if (name.contains("&")) {
-          String[] parts = name.split("[&:]");
+        if (isMix(name)) {
+          String[] parts = name.split("[&*:]");
           double w = Double.parseDouble(parts[2]);
+          Map<ItemViews.View, Scored> mixedFolds = new LinkedHashMap<>();
           for (ItemViews.View view : ItemViews.View.values()) {
-            row(name, view, mix(folds.get(parts[0]).get(view), folds.get(parts[1]).get(view), w),
-                null);
+            mixedFolds.put(view, mix(folds.get(parts[0]).get(view), folds.get(parts[1]).get(view),
+                w, name));
+            row(name, view, mixedFolds.get(view), null);
+          }
+          if (List.of(args).contains("--offsets")) {
+            Map<String, Double> offsets = tuneOffsets(mixedFolds);
+            System.out.println("  offsets tuned on CV: " + offsets);
+            for (ItemViews.View view : ItemViews.View.values()) {
+              Scored[] a = scored.get(parts[0]).get(view);
+              Scored[] b = scored.get(parts[1]).get(view);
+              row(name + "+off", view, withOffsets(mix(a[0], b[0], w, name), offsets),
+                  withOffsets(mix(a[1], b[1], w, name), offsets));
+            }
           }
           continue;
         }
@@ -230,8 +243,46 @@ public final class GenreViewExperiments {
         for (ItemViews.View view : ItemViews.View.values()) {
           row(name, view, pooled.get(view), null);
         }
+        if (List.of(args).contains("--offsets")) {
+          // Offsets tuned on the pooled CV answers of all views, then applied to the dev answers
+          // of the model trained on all of train (dev never seen by the tuning).
+          Map<String, Double> offsets = tuneOffsets(pooled);
+          System.out.println("  offsets tuned on CV: " + offsets);
+          for (ItemViews.View view : ItemViews.View.values()) {
+            Scored[] d = scored.get(name).get(view);
+            row(name + "+off", view, withOffsets(d[0], offsets), withOffsets(d[1], offsets));
+          }
+        }
+        if (List.of(args).contains("--dev-offsets")) {
+          // For an upper bound only: offsets tuned on dev itself.
+          Map<ItemViews.View, Scored> devAll = new LinkedHashMap<>();
+          scored.get(name).forEach((v, d) -> devAll.put(v, d[0]));
+          Map<String, Double> offsets = tuneOffsets(devAll);
+          System.out.println("  offsets tuned on dev (upper bound, not a score): " + offsets);
+          for (ItemViews.View view : ItemViews.View.values()) {
+            Scored[] d = scored.get(name).get(view);
+            row(name + "+devoff", view, withOffsets(d[0], offsets), null);
+          }
+        }
       }
     }
+  }
+
+  static Map<String, Double> tuneOffsets(Map<ItemViews.View, Scored> answers) {
+    List<List<String>> golds = new ArrayList<>();
+    List<List<GenreResult>> sets = new ArrayList<>();
+    for (Scored s : answers.values()) {
+      golds.add(s.gold());
+      sets.add(s.results());
+    }
+    return LabelOffsets.tune(LabelOffsets.labelsOf(golds.get(0)), golds, sets);
+  }
+
+  static Scored withOffsets(Scored scored, Map<String, Double> offsets) {
+    List<GenreResult> results = LabelOffsets.apply(scored.results(), offsets);
+    List<String> predicted = results.stream().map(GenreResult::label).toList();
+    return new Scored(GenreEvaluator.evaluate(LabelOffsets.labelsOf(scored.gold()), scored.gold(),
+        predicted), scored.gold(), results);
   }
 
   /** Gold and predicted label with the probability, per item. */
@@ -279,6 +330,47 @@ public final class GenreViewExperiments {
   }
 
   /** The answers of two models mixed: probabilities of {@code a} times w plus b's times 1 - w. */
+  static boolean isMix(String name) {
+    return name.contains("&") || name.contains("*");
+  }
+
+  /**
+   * Mixes two models' answers: {@code A&B:w} averages the probabilities (w for A), {@code A*B:w}
+   * the log-probabilities (a product of experts, the form a single linear model can hold).
+   */
+  static Scored mix(Scored a, Scored b, double w, String name) {
+    if (!name.contains("*")) {
+      return mix(a, b, w);
+    }
+    List<String> predicted = new ArrayList<>();
+    List<GenreResult> results = new ArrayList<>();
+    for (int i = 0; i < a.results().size(); i++) {
+      GenreResult ra = a.results().get(i);
+      GenreResult rb = b.results().get(i);
+      Map<String, Double> mixed = new LinkedHashMap<>();
+      double z = 0;
+      for (Map.Entry<String, Double> e : ra.probabilities().entrySet()) {
+        double p = Math.exp(w * Math.log(Math.max(e.getValue(), 1e-300))
+            + (1 - w) * Math.log(Math.max(rb.probabilities().getOrDefault(e.getKey(), 0.0), 1e-300)));
+        mixed.put(e.getKey(), p);
+        z += p;
+      }
+      String best = null;
+      double bestP = -1;
+      for (Map.Entry<String, Double> e : mixed.entrySet()) {
+        e.setValue(e.getValue() / z);
+        if (e.getValue() > bestP) {
+          bestP = e.getValue();
+          best = e.getKey();
+        }
+      }
+      predicted.add(best);
+      results.add(new GenreResult(best, bestP, mixed, List.of(), false));
+    }
+    List<String> labels = new ArrayList<>(new java.util.TreeSet<>(a.gold()));
+    return new Scored(GenreEvaluator.evaluate(labels, a.gold(), predicted), a.gold(), results);
+  }
+
   static Scored mix(Scored a, Scored b, double w) {
     List<String> predicted = new ArrayList<>();
     List<GenreResult> results = new ArrayList<>();
