@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class GenreFeatureExtractor {
 
-  private static final Pattern PLAIN_UNIT = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]{2,}");
+  static final Pattern PLAIN_UNIT = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]{2,}");
   private static final Pattern LEAD_END = Pattern.compile("[.!?…][\"”’)]*\\s+|\\n+");
   private static final Pattern CODE_KIND = Pattern.compile("[\\p{Lu}Đ]+");
   private static final int MANY = 3;
@@ -354,12 +354,60 @@ public final class GenreFeatureExtractor {
   }
 
   private void plainNgrams(String text, String prefix, Consumer<String> sink) {
-    Matcher m = PLAIN_UNIT.matcher(text.toLowerCase(Locale.ROOT));
+    emitNgrams(plainUnits(text), prefix, sink);
+  }
+
+  /**
+   * The plain units of a text: lower-cased, the maximal runs of two or more code points that are
+   * letters, marks, decimal digits or {@code _} (what {@link #PLAIN_UNIT} matches, scanned by hand
+   * because the regular expression was the hot spot of plain n-gram models).
+   */
+  static List<String> plainUnits(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> units = new ArrayList<>();
-    while (m.find()) {
-      units.add(m.group());
+    int start = -1;
+    int codePoints = 0;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (isPlainUnitChar(cp)) {
+        if (start < 0) {
+          start = i;
+          codePoints = 0;
+        }
+        codePoints++;
+      } else if (start >= 0) {
+        if (codePoints >= 2) {
+          units.add(lower.substring(start, i));
+        }
+        start = -1;
+      }
+      i += Character.charCount(cp);
     }
-    emitNgrams(units, prefix, sink);
+    if (start >= 0 && codePoints >= 2) {
+      units.add(lower.substring(start));
+    }
+    return units;
+  }
+
+  private static boolean isPlainUnitChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+          || cp == '_';
+    }
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.DECIMAL_DIGIT_NUMBER:
+        return true;
+      default:
+        return false;
+    }
   }
 
   private void syllableNgrams(List<Token> tokens, String prefix, Consumer<String> sink) {

@@ -126,14 +126,14 @@ public final class GenreViewExperiments {
     }
     for (String name : names) {
       int slash = name.indexOf("/body=");
-      if (slash > 0 && !all.containsKey(name)) {
+      if (slash > 0 && !isMix(name) && !all.containsKey(name)) {
         all.put(name, withBody(name.substring(0, slash), viewWeight,
             Integer.parseInt(name.substring(slash + "/body=".length()))));
       }
     }
     for (String name : names) {
       int at = name.indexOf('@');
-      if (at > 0 && !all.containsKey(name)) {
+      if (at > 0 && !isMix(name) && !all.containsKey(name)) {
         all.put(name, withCost(name.substring(0, at), viewWeight,
             Double.parseDouble(name.substring(at + 1))));
       }
@@ -301,16 +301,19 @@ public final class GenreViewExperiments {
     return new Scored(GenreEvaluator.evaluate(model.labels(), gold, predicted), gold, results);
   }
 
-  /** The shipped configuration ("cues" or "cues+views") reading another length of body. */
+  /** A configuration ("cues", "baseline", with or without "+views") reading another length of body. */
   static Configuration withBody(String baseName, double viewWeight, int maxBody) {
     boolean views = baseName.endsWith("+views");
-    GenreTrainer.Parameters defaults = GenreTrainer.Parameters.defaults();
+    boolean baseline = baseName.startsWith("baseline");
+    GenreTrainer.Parameters defaults = baseline ? GenreTrainer.Parameters.baseline()
+        : GenreTrainer.Parameters.defaults();
     FeatureSet f = defaults.features();
     GenreTrainer.Parameters parameters = defaults.withFeatures(new FeatureSet(f.units(),
         f.ngrams(), f.titleMarked(), f.leadSentences(), f.tokenTypes(), f.words(), maxBody,
         f.weighting(), f.cueWeight()));
     return items -> {
-      List<GenreSample> samples = GenreCorpus.trainingSamples(items);
+      List<GenreSample> samples = baseline ? GenreCorpus.samples(items)
+          : GenreCorpus.trainingSamples(items);
       return GenreTrainer.train(views ? withViews(items, viewWeight, samples) : samples,
           parameters);
     };
