@@ -582,16 +582,29 @@ public final class GenreClassifier {
     int bodyTo = Math.min(body.length(), item.bodyFrom() + read);
     List<Token> bodyTokens = from(TOKENIZER.tokenize(body.substring(0, bodyTo)), item.bodyFrom());
     Evidence.Part titlePart = page ? Evidence.Part.BODY : Evidence.Part.TITLE;
+    List<String> titleFeatures = new ArrayList<>();
+    List<String> bodyFeatures = new ArrayList<>();
+    for (Evidence e : evidence) {
+      if (!e.feature().startsWith("L:")) {
+        titleFeatures.add(e.feature());
+      }
+      if (!e.feature().startsWith("T:")) {
+        bodyFeatures.add(e.feature());
+      }
+    }
+    // Each part's units and cue expressions are computed once for all the evidence.
+    List<List<int[]>> inTitle = GenreFeatureExtractor.locateAll(titleFeatures, titleTokens);
+    List<List<int[]>> inBody = GenreFeatureExtractor.locateAll(bodyFeatures, bodyTokens);
     List<Evidence> out = new ArrayList<>(evidence.size());
+    int t = 0;
+    int b = 0;
     for (Evidence e : evidence) {
       List<Evidence.Match> matches = new ArrayList<>();
-      boolean inTitle = e.feature().startsWith("T:");
-      boolean inLead = e.feature().startsWith("L:");
-      if (!inLead) {
-        addMatches(e.feature(), titleSource, titleTokens, titlePart, matches);
+      if (!e.feature().startsWith("L:")) {
+        addMatches(inTitle.get(t++), titleSource, titleTokens, titlePart, matches);
       }
-      if (!inTitle) {
-        addMatches(e.feature(), body, bodyTokens, Evidence.Part.BODY, matches);
+      if (!e.feature().startsWith("T:")) {
+        addMatches(inBody.get(b++), body, bodyTokens, Evidence.Part.BODY, matches);
       }
       out.add(new Evidence(e.feature(), e.description(), e.weight(), matches));
     }
@@ -607,9 +620,9 @@ public final class GenreClassifier {
     return k == 0 ? tokens : tokens.subList(k, tokens.size());
   }
 
-  private static void addMatches(String feature, String source, List<Token> tokens,
+  private static void addMatches(List<int[]> ranges, String source, List<Token> tokens,
       Evidence.Part part, List<Evidence.Match> matches) {
-    for (int[] range : GenreFeatureExtractor.locate(feature, tokens)) {
+    for (int[] range : ranges) {
       if (matches.size() == Evidence.MAX_MATCHES) {
         return;
       }

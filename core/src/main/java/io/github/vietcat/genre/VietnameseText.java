@@ -17,7 +17,29 @@ final class VietnameseText {
   /** At least this share of the words must carry a Vietnamese diacritic. */
   static final double MIN_MARKED_SHARE = 0.2;
 
+  private static final int TABLE_FROM = 0x00C0;
+  private static final int TABLE_TO = 0x1EFF;
+  private static final byte MARKED = 1;
+  private static final byte ONLY = 2;
+  /**
+   * Per char from U+00C0 to U+1EFF, bit {@link #MARKED} and bit {@link #ONLY}: one array read per
+   * letter instead of two searches of the strings above (this check reads up to 3,000 chars of
+   * every item and was a third of the classifier's time).
+   */
+  private static final byte[] FLAGS = flags();
+
   private VietnameseText() {}
+
+  private static byte[] flags() {
+    byte[] flags = new byte[TABLE_TO - TABLE_FROM + 1];
+    for (char ch : VIETNAMESE_MARKED.toCharArray()) {
+      flags[ch - TABLE_FROM] |= MARKED;
+    }
+    for (char ch : VIETNAMESE_ONLY.toCharArray()) {
+      flags[ch - TABLE_FROM] |= ONLY;
+    }
+    return flags;
+  }
 
   static boolean looksVietnamese(String title, String body) {
     int words = 0;
@@ -30,15 +52,21 @@ final class VietnameseText {
       boolean wordMarked = false;
       boolean wordOnly = false;
       for (int i = 0; i <= text.length(); i++) {
-        char ch = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
-        if (Character.isLetter(ch)) {
+        char ch = i < text.length() ? text.charAt(i) : ' ';
+        boolean letter;
+        if (ch < 0x80) {
+          letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        } else {
+          ch = Character.toLowerCase(ch);
+          letter = Character.isLetter(ch);
+          if (letter && ch >= TABLE_FROM && ch <= TABLE_TO) {
+            byte f = FLAGS[ch - TABLE_FROM];
+            wordMarked |= (f & MARKED) != 0;
+            wordOnly |= (f & ONLY) != 0;
+          }
+        }
+        if (letter) {
           inWord = true;
-          if (VIETNAMESE_MARKED.indexOf(ch) >= 0) {
-            wordMarked = true;
-          }
-          if (VIETNAMESE_ONLY.indexOf(ch) >= 0) {
-            wordOnly = true;
-          }
         } else if (inWord) {
           words++;
           marked += wordMarked ? 1 : 0;

@@ -139,6 +139,17 @@ final class GenreCues {
     return out;
   }
 
+  /**
+   * Every group's spans among the units, by group: for each group the same list as {@link
+   * #spans(List, String)} gives, from one scan.
+   */
+  Map<String, List<int[]>> allSpans(List<String> units) {
+    Map<String, List<int[]>> out = new HashMap<>();
+    scan(units, (name, start, end) ->
+        out.computeIfAbsent(name, k -> new ArrayList<>()).add(new int[] {start, end}));
+    return out;
+  }
+
   /** Receives one match of a group. */
   private interface MatchSink {
     void match(String group, int start, int end);

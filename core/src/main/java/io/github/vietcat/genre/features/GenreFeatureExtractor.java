@@ -206,10 +206,78 @@ public final class GenreFeatureExtractor {
    * @return token ranges, left to right
    */
   public static List<int[]> locate(String feature, List<Token> tokens) {
-    String f = feature;
-    if (f.startsWith("T:") || f.startsWith("L:")) {
-      f = f.substring(2);
+    return locateAll(List.of(feature), tokens).get(0);
+  }
+
+  /**
+   * Finds where each of several features occurs among the same tokens, as {@link #locate(String,
+   * List)} does for one, computing the tokens' units and cue expressions once for all of them.
+   *
+   * @param features feature names produced by this class
+   * @param tokens the tokens of the text concerned
+   * @return for each feature, in order, its token ranges, left to right
+   */
+  public static List<List<int[]>> locateAll(List<String> features, List<Token> tokens) {
+    List<String> units = null;
+    Map<String, List<int[]>> cueSpans = null;
+    List<List<int[]>> out = new ArrayList<>(features.size());
+    for (String feature : features) {
+      String f = feature.startsWith("T:") || feature.startsWith("L:") ? feature.substring(2)
+          : feature;
+      if (f.startsWith("CUE:") && !cueGroup(f).equals("OPEN_DATE")) {
+        if (cueSpans == null) {
+          cueSpans = CUES.allSpans(cueUnits(tokens));
+        }
+        List<int[]> spans = cueSpans.getOrDefault(cueGroup(f), List.of());
+        List<int[]> copy = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+          copy.add(span.clone());
+        }
+        out.add(copy);
+      } else if (!f.startsWith("CUE:") && !f.startsWith("TYPE:") && !f.startsWith("MANY:")
+          && !f.startsWith("CODE:")) {
+        if (units == null) {
+          units = new ArrayList<>(tokens.size());
+          for (Token token : tokens) {
+            units.add(unit(token));
+          }
+        }
+        out.add(ngramSpans(f, units));
+      } else {
+        out.add(locateOne(f, tokens));
+      }
     }
+    return out;
+  }
+
+  private static String cueGroup(String f) {
+    String group = f.substring(4);
+    int grade = group.indexOf(':');
+    return grade > 0 ? group.substring(0, grade) : group;
+  }
+
+  /** The ranges of an n-gram feature ({@code W:} words with their syllables) among units. */
+  private static List<int[]> ngramSpans(String f, List<String> units) {
+    if (f.startsWith("W:")) {
+      f = f.substring(2).replace('_', ' ');
+    }
+    String[] gram = f.split(" ");
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i + gram.length <= units.size(); i++) {
+      boolean match = true;
+      for (int k = 0; k < gram.length && match; k++) {
+        String unit = units.get(i + k);
+        match = unit != null && unit.equals(gram[k]);
+      }
+      if (match) {
+        out.add(new int[] {i, i + gram.length});
+      }
+    }
+    return out;
+  }
+
+  /** {@link #locate} of a feature without its {@code T:} or {@code L:} prefix. */
+  private static List<int[]> locateOne(String f, List<Token> tokens) {
     List<int[]> out = new ArrayList<>();
     if (f.startsWith("CUE:")) {
       String group = f.substring(4);
@@ -250,21 +318,11 @@ public final class GenreFeatureExtractor {
       }
       return out;
     }
-    if (f.startsWith("W:")) {
-      f = f.substring(2).replace('_', ' ');
+    List<String> units = new ArrayList<>(tokens.size());
+    for (Token token : tokens) {
+      units.add(unit(token));
     }
-    String[] gram = f.split(" ");
-    for (int i = 0; i + gram.length <= tokens.size(); i++) {
-      boolean match = true;
-      for (int k = 0; k < gram.length && match; k++) {
-        String unit = unit(tokens.get(i + k));
-        match = unit != null && unit.equals(gram[k]);
-      }
-      if (match) {
-        out.add(new int[] {i, i + gram.length});
-      }
-    }
-    return out;
+    return ngramSpans(f, units);
   }
 
   /** How many blocks {@link #block(String)} distinguishes. */

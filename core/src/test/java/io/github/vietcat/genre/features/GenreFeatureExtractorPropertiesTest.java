@@ -27,6 +27,33 @@ class GenreFeatureExtractorPropertiesTest {
         GenreFeatureExtractor.plainUnits("Ủy ban: số 21 a CT_TU, X\u0303Y 𝐀 ."));
   }
 
+  /** Locating several features at once gives what locating each alone gives. */
+  @Property(tries = 200)
+  void locateAllAgreesWithLocate(@ForAll("sentences") String text) {
+    GenreFeatureExtractor extractor = new GenreFeatureExtractor(
+        io.github.vietcat.genre.GenreTrainer.Parameters.defaults().features());
+    List<String> features = new ArrayList<>(new java.util.TreeSet<>(extractor.extract("", text)));
+    List<io.github.vietcat.token.Token> tokens =
+        new io.github.vietcat.token.SyllableTokenizer().tokenize(text);
+    List<List<int[]>> all = GenreFeatureExtractor.locateAll(features, tokens);
+    for (int i = 0; i < features.size(); i++) {
+      List<int[]> one = GenreFeatureExtractor.locate(features.get(i), tokens);
+      assertEquals(one.size(), all.get(i).size(), features.get(i));
+      for (int k = 0; k < one.size(); k++) {
+        assertEquals(java.util.Arrays.toString(one.get(k)), java.util.Arrays.toString(all.get(i).get(k)),
+            features.get(i));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> sentences() {
+    return Arbitraries.of("Sáng 12/3", "Tỉnh ủy", "tổ chức", "hội nghị", "quán triệt",
+            "Chỉ thị số 21-CT/TU", "yêu cầu", "các huyện", "tập huấn", "đạt 95%", "ban hành",
+            "kết luận", "đồng chí", "phát biểu", ".", ",", "\n", "lớp bồi dưỡng", "họp báo")
+        .list().ofMinSize(1).ofMaxSize(30).map(parts -> String.join(" ", parts));
+  }
+
   private static List<String> byPattern(String text) {
     Matcher m = GenreFeatureExtractor.PLAIN_UNIT.matcher(text.toLowerCase(Locale.ROOT));
     List<String> out = new ArrayList<>();
