@@ -85,20 +85,36 @@ final class LinearModel {
 
   /** The model's features of an item (title and body as {@link ItemText} gives them), weighted. */
   Vector vectorize(String title, String body) {
-    Map<Integer, Integer> counts = new HashMap<>();
+    // Feature ids as they come, then sorted and counted: no boxing, and the features end up in
+    // id order, the order the trainer uses.
+    int[][] ids = {new int[256]};
+    int[] size = {0};
     extractor.extract(title, body, f -> {
       Integer id = featureIndex.get(f);
       if (id != null) {
-        counts.merge(id, 1, Integer::sum);
+        if (size[0] == ids[0].length) {
+          ids[0] = Arrays.copyOf(ids[0], size[0] * 2);
+        }
+        ids[0][size[0]++] = id;
       }
     });
-    int[] index = new int[counts.size()];
-    float[] value = new float[counts.size()];
-    int k = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      index[k] = e.getKey();
-      value[k] = e.getValue();
-      k++;
+    int[] all = ids[0];
+    int n = size[0];
+    Arrays.sort(all, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        distinct++;
+      }
+    }
+    int[] index = new int[distinct];
+    float[] value = new float[distinct];
+    int k = -1;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        index[++k] = all[i];
+      }
+      value[k]++;
     }
     weigh(index, value, idf, blockOf, featureScale);
     return new Vector(index, value);
@@ -203,6 +219,17 @@ final class LinearModel {
     }
   }
 
+  /** {@code 1 + ln(count)} for small counts, the sublinear term frequency without a logarithm. */
+  private static final double[] LOG_TF = logTf(64);
+
+  private static double[] logTf(int size) {
+    double[] table = new double[size];
+    for (int c = 1; c < size; c++) {
+      table[c] = 1 + Math.log(c);
+    }
+    return table;
+  }
+
   private static void weigh(int[] index, float[] value, float[] idf, byte[] blockOf) {
     if (idf == null) {
       Arrays.fill(value, 1f);
@@ -210,7 +237,9 @@ final class LinearModel {
     }
     double[] norm = new double[GenreFeatureExtractor.BLOCKS];
     for (int i = 0; i < index.length; i++) {
-      value[i] = (float) ((1 + Math.log(value[i])) * idf[index[i]]);
+      int count = (int) value[i];
+      double tf = count < LOG_TF.length ? LOG_TF[count] : 1 + Math.log(value[i]);
+      value[i] = (float) (tf * idf[index[i]]);
       norm[blockOf == null ? 0 : blockOf[index[i]]] += (double) value[i] * value[i];
     }
     for (int i = 0; i < value.length; i++) {

@@ -57,8 +57,12 @@ final class VietnameseText {
         if (ch < 0x80) {
           letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
         } else {
-          ch = Character.toLowerCase(ch);
+          // Lower-casing keeps a letter a letter; only the table's range needs the lower case
+          // (the upper-case Vietnamese letters and their lower-case forms all lie in it).
           letter = Character.isLetter(ch);
+          if (letter && ch >= TABLE_FROM && ch <= TABLE_TO) {
+            ch = Character.toLowerCase(ch);
+          }
           if (letter && ch >= TABLE_FROM && ch <= TABLE_TO) {
             byte f = FLAGS[ch - TABLE_FROM];
             wordMarked |= (f & MARKED) != 0;

@@ -27,7 +27,8 @@ import java.util.Locale;
  *     [-Dexec.args="items rounds"]
  * </pre>
  *
- * Arguments: how many items (default 2000) and measured rounds (default 7, after 3 warm-up rounds).
+ * Arguments: how many items (default 2000) and measured rounds (default 7, after 3 warm-up rounds),
+ * then optionally model files to measure in the same run (for example a previous shipped model).
  */
 public final class ClassifierBenchmark {
 
@@ -55,10 +56,17 @@ public final class ClassifierBenchmark {
         GenreCorpus.samples(GenreCorpus.read(shared.resolve("corpus/train.jsonl"))),
         GenreTrainer.Parameters.baseline());
 
-    BenchmarkHarness harness = new BenchmarkHarness(3, rounds);
-    List<BenchmarkHarness.Result> results = harness.measure(items.size(),
-        List.of("baseline (plain 1-2-grams, TF-IDF, SVM)", "shipped genre model"),
+    List<String> names = new ArrayList<>(
+        List.of("baseline (plain 1-2-grams, TF-IDF, SVM)", "shipped genre model"));
+    List<BenchmarkHarness.Workload> workloads = new ArrayList<>(
         List.of(() -> run(baseline, items), () -> run(shipped, items)));
+    for (int i = 2; i < args.length; i++) {
+      GenreClassifier other = GenreClassifier.load(Path.of(args[i]));
+      names.add("model file " + Path.of(args[i]).getFileName());
+      workloads.add(() -> run(other, items));
+    }
+    BenchmarkHarness harness = new BenchmarkHarness(3, rounds);
+    List<BenchmarkHarness.Result> results = harness.measure(items.size(), names, workloads);
     System.out.print(BenchmarkHarness.format("items", 1, results));
 
     byte[] model;

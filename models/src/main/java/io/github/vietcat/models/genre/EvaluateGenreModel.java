@@ -55,7 +55,6 @@ public final class EvaluateGenreModel {
     List<GenreSample> dev = GenreCorpus.samples(devItems);
     List<GenreSample> devClear = GenreCorpus.samples(
         devItems.stream().filter(i -> i.confidence().equals("clear")).toList());
-    Parameters shipped = GenreTrainer.Parameters.defaults();
     Parameters baselineParameters = GenreTrainer.Parameters.baseline();
 
     GenreClassifier model = GenreClassifier.loadDefault();
@@ -83,10 +82,9 @@ public final class EvaluateGenreModel {
     row("baseline", "real only", GenreEvaluator.evaluate(
         GenreTrainer.train(plainReal, baselineParameters), dev));
     row("shipped", "real + synthetic", GenreEvaluator.evaluate(
-        GenreTrainer.train(BuildGenreModel.trainingData(trainItems), shipped), dev));
-    row("shipped", "real only", GenreEvaluator.evaluate(GenreTrainer.train(
-        BuildGenreModel.trainingData(trainItems.stream().filter(i -> !i.synthetic()).toList()),
-        shipped), dev));
+        BuildGenreModel.train(trainItems), dev));
+    row("shipped", "real only", GenreEvaluator.evaluate(BuildGenreModel.train(
+        trainItems.stream().filter(i -> !i.synthetic()).toList()), dev));
     System.out.println();
 
     System.out.printf("== Dev items marked clear (%d)%n", devClear.size());
@@ -108,7 +106,8 @@ public final class EvaluateGenreModel {
       // Cross-validation of the shipped configuration (with its training views) and of the
       // baseline, each fold scored under every view: GenreViewExperiments does it.
       System.out.println();
-      GenreViewExperiments.main(new String[] {"--cv", "baseline", "cues+views"});
+      GenreViewExperiments.main(new String[] {"--cv", "baseline", "cues+views", "baseline+views",
+          "cues+views*baseline+views:" + (1 - BuildGenreModel.NGRAM_MEMBER_WEIGHT)});
     }
   }
 

@@ -52,9 +52,8 @@ class GenreModelSharedDataTest {
 
   @Test
   void rebuildingGivesTheShippedBytes() throws Exception {
-    GenreClassifier rebuilt = GenreTrainer.train(
-        BuildGenreModel.trainingData(GenreCorpus.read(shared.resolve("corpus/train.jsonl"))),
-        GenreTrainer.Parameters.defaults());
+    GenreClassifier rebuilt =
+        BuildGenreModel.train(GenreCorpus.read(shared.resolve("corpus/train.jsonl")));
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     rebuilt.save(bytes);
     byte[] shipped;
