@@ -237,7 +237,7 @@ public final class FactExtractor {
           break;
         }
         if (v.type(j) == TokenType.NUMBER && j > i && (v.is(j - 1, "thứ") || v.is(j - 1, "khóa")
-            || v.is(j - 1, "khoá"))) {
+            || v.is(j - 1, "khoá") || v.is(j - 1, "quận") || v.is(j - 1, "phường"))) {
           j++;
           continue;
         }
@@ -258,6 +258,12 @@ public final class FactExtractor {
           if (lastCapitalized && capitalRun == 1 && v.type(j - 1) == TokenType.SYLLABLE
               && !cues.hardStops.contains(v.low[j])) {
             j++; // "Ban Tổ chức"
+            if (j < limit && v.type(j) == TokenType.SYLLABLE && v.capitalized(j)
+                && !cues.surnames.contains(v.low[j])) {
+              lastCapitalized = false; // "Ban Tổ chức Trung ương"
+              capitalRun = 0;
+              continue;
+            }
           }
           break;
         }
@@ -271,6 +277,9 @@ public final class FactExtractor {
         if (lastCapitalized && capitalRun == 1 && v.type(j - 1) == TokenType.SYLLABLE
             && !cues.nameGlue.contains(v.low[j])) {
           j++; // the second syllable of a capitalized word: "Bộ Tài chính", "Bộ Y tế"
+          if (placeHead(j) && !v.is(j, "tp")) {
+            j += placeHeadLength(j); // "Trung tâm Văn hóa thành phố"
+          }
         } else if (j > i && placeHead(j) && !v.is(j, "tp")) {
           j += placeHeadLength(j); // "UBND tỉnh", "Công an thành phố"
         }

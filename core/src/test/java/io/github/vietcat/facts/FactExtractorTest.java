@@ -196,6 +196,30 @@ class FactExtractorTest {
   }
 
   @Test
+  void organizerNamesEndingInAPlaceWordOrADistrictNumber() {
+    String first = "Họp chi bộ\nNgày 5/3, Chi bộ Trung tâm Văn hóa và Thể thao thành phố tổ chức "
+        + "sinh hoạt chuyên đề về an toàn mạng.";
+    MeetingFacts m = extractor.extract(first).meeting();
+    assertEquals(new Span("Chi bộ Trung tâm Văn hóa và Thể thao thành phố", 21, 67),
+        m.organizer().span());
+    assertEquals("organizer-before-verb", m.organizer().evidence().rule());
+    String second = "Hội nghị quận\nSáng 2/4, Ban Dân vận Quận ủy Quận 7 tổ chức hội nghị "
+        + "chuyên đề về công tác dân vận.";
+    assertEquals(new Span("Ban Dân vận Quận ủy Quận 7", 24, 50),
+        extractor.extract(second).meeting().organizer().span());
+  }
+
+  @Test
+  void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
+    String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
+        + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(new Span("Ban Tổ chức Trung ương", 54, 76),
+        new Span("Ủy ban Kiểm tra Trung ương", 78, 104)),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
   void figureUnitEndsAtAVerb() {
     String text = "Kết quả tuyên truyền\nXã Tân Lập đã tuyên truyền pháp luật cho 320 hộ sinh sống "
         + "ven sông.";
