@@ -315,6 +315,17 @@ public final class FactExtractor {
       while (e > sentenceFrom && e > i - MAX_NAME_TOKENS && cues.adverbs.contains(v.low[e - 1])) {
         e--;
       }
+      // "Ban quản lý chung cư X (phường Y) tổ chức": the name is before the parenthesis.
+      if (e > sentenceFrom && v.isPunct(e - 1, ")")) {
+        int open = e - 2;
+        while (open > sentenceFrom && open > i - MAX_NAME_TOKENS && !v.isPunct(open, "(")
+            && !v.isPunct(open, ")")) {
+          open--;
+        }
+        if (v.isPunct(open, "(") && open > sentenceFrom) {
+          e = open;
+        }
+      }
       int[] found = null;
       for (int[] name : names(Math.max(sentenceFrom, e - MAX_NAME_TOKENS), e)) {
         if (name[1] == e) {

@@ -210,6 +210,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void aParenthesisBetweenTheNameAndTheVerbIsSkipped() {
+    String text = "Hội nghị phòng cháy\nNgày 7/5, UBND xã Tân Hòa (huyện Lộc Ninh) tổ chức hội "
+        + "nghị về phòng cháy.";
+    TextFact organizer = extractor.extract(text).meeting().organizer();
+    assertEquals(new Span("UBND xã Tân Hòa", 30, 45), organizer.span());
+    assertEquals(new Span("tổ chức hội nghị", 63, 79), organizer.evidence().cue());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
