@@ -1577,6 +1577,30 @@ public final class FactExtractor {
             return fact(i, dateAt(e + 1).to(), "period-tu-den", i, i + 1);
           }
         }
+        // "tổng kết 10 năm thực hiện": the years a results report covers.
+        if ((v.is(i, "tổng") || v.is(i, "sơ")) && v.is(i + 1, "kết") && i + 3 < n
+            && v.type(i + 2) == TokenType.NUMBER && (v.is(i + 3, "năm") || v.is(i + 3, "tháng"))) {
+          return fact(i + 2, i + 4, "period-tong-ket", i, i + 2);
+        }
+      }
+      // A month without a day in the lead ("tháng 2/2017", "đầu tháng 7 này").
+      int leadEnd = end(Math.min(v.sentenceStarts.length - 2, bodySentence + 1));
+      for (DateMention d : dates) {
+        if (d.from() >= leadEnd) {
+          break;
+        }
+        if (d.hasDay() || d.from() < start(bodySentence) || !v.is(d.from(), "tháng")) {
+          continue;
+        }
+        int from = d.from();
+        int to = d.to();
+        if (v.is(from - 1, "đầu") || v.is(from - 1, "cuối") || v.is(from - 1, "giữa")) {
+          from--;
+        }
+        if (v.is(to, "này")) {
+          to++;
+        }
+        return fact(from, to, "period-month", d.from(), d.to());
       }
       return null;
     }

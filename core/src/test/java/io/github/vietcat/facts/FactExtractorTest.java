@@ -219,6 +219,20 @@ class FactExtractorTest {
   }
 
   @Test
+  void periodOfAMonthInTheLeadOrOfTheYearsAReportSumsUp() {
+    String course = "Tập huấn giáo viên\nĐầu tháng 8 này, Sở Giáo dục tỉnh Hòa Bình tổ chức tập "
+        + "huấn cho 60 giáo viên.";
+    TextFact period = extractor.extract(course).training().period();
+    assertEquals(span(course, "Đầu tháng 8 này"), period.span());
+    assertEquals("period-month", period.evidence().rule());
+    String results = "Hội nghị tổng kết\nHuyện Tân Phú tổng kết 5 năm thực hiện chỉ thị về học "
+        + "tập và làm theo tư tưởng của Bác.";
+    TextFact years = extractor.extract(results).training().period();
+    assertEquals(span(results, "5 năm"), years.span());
+    assertEquals("period-tong-ket", years.evidence().rule());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
