@@ -136,7 +136,8 @@ final class Cues {
     discussionCues = phrases("bàn về", "thảo luận về", "thảo luận tại tổ về", "cho ý kiến về",
         "góp ý cho", "góp ý vào", "tập trung thảo luận về", "bàn giải pháp");
     deadlineCues = phrases("trước ngày", "trước", "chậm nhất là ngày", "chậm nhất ngày",
-        "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày");
+        "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày",
+        "vào ngày");
     deadlineTasks = phrases("báo cáo", "hoàn thành", "hoàn thiện", "gửi", "nộp", "công bố",
         "tổng hợp", "có văn bản", "trình", "xong", "in và gửi", "đối sánh");
     nameGlue = words("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn",

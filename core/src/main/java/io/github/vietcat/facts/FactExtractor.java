@@ -974,11 +974,16 @@ public final class FactExtractor {
           }
         }
         // The task itself: from its verb ("báo cáo", "hoàn thành" ...) when there is one.
-        for (int k = i - 1; k > from; k--) {
+        boolean taskVerb = false;
+        for (int k = i - 1; k >= from && k > s - 1; k--) {
           if (v.longestMatch(k, cues.deadlineTasks) != null) {
             from = k;
+            taskVerb = true;
             break;
           }
+        }
+        if (cue[0].equals("vào") && !taskVerb) {
+          continue; // "khai mạc vào ngày 3/4" is no deadline; "hoàn thành ... vào ngày 16/7" is
         }
         while (from < i && (cues.adverbs.contains(v.low[from]) || v.is(from, "và")
             || v.is(from, "phải"))) {
@@ -1019,6 +1024,28 @@ public final class FactExtractor {
             evidence("deadline-date", i, i + cue.length))));
         i = d.to() - 1;
       }
+      // "Ngày 13/7 hoàn thành đối sánh, 14/7 công bố kết quả": a schedule of dated tasks.
+      for (DateMention d : dates) {
+        if (out.size() >= MAX_DEADLINES) {
+          break;
+        }
+        int at = d.from();
+        if (!d.hasDay() || v.sentence[at] < bodySentence || insideDocument(at)
+            || !(at == v.sentenceStart(at) || v.isPunct(at - 1, ",") || v.isPunct(at - 1, ";"))
+            || v.longestMatch(d.to(), cues.deadlineTasks) == null
+            || deadlineDates.contains(d.value())) {
+          continue;
+        }
+        int to = v.sentenceEnd(at);
+        int e = d.to();
+        while (e < to && !v.isPunct(e, ",") && !v.isPunct(e, ";") && !v.isPunct(e, ".")) {
+          e++;
+        }
+        deadlineDates.add(d.value());
+        out.add(new Deadline(fact(d.to(), e, "deadline-dated-task", at, d.to()),
+            new DateFact(d.value(), v.span(at, d.to()), evidence("deadline-date", at, d.to()))));
+      }
+      out.sort(java.util.Comparator.comparingInt(x -> x.date().span().start()));
       return out;
     }
 

@@ -233,6 +233,21 @@ class FactExtractorTest {
   }
 
   @Test
+  void deadlinesOfADatedScheduleAndOfATaskDoneOnADay() {
+    String text = "Lịch tuyển sinh lớp 10\nSở Giáo dục tỉnh Kon Tum ban hành kế hoạch tuyển sinh. "
+        + "Ngày 2/6 hoàn thành chấm bài, 5/6 công bố điểm thi. Các trường nộp hồ sơ trúng "
+        + "tuyển vào ngày 12/6. Lễ khai giảng diễn ra vào ngày 5/9.";
+    List<Deadline> deadlines = extractor.extract(text).directive().deadlines();
+    assertEquals(List.of(span(text, "hoàn thành chấm bài"), span(text, "công bố điểm thi"),
+        span(text, "nộp hồ sơ trúng tuyển")),
+        deadlines.stream().map(d -> d.what().span()).toList());
+    assertEquals(List.of("--06-02", "--06-05", "--06-12"),
+        deadlines.stream().map(d -> d.date().value()).toList());
+    assertEquals(List.of("deadline-dated-task", "deadline-dated-task", "deadline-vào-ngày"),
+        deadlines.stream().map(d -> d.what().evidence().rule()).toList());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
