@@ -187,7 +187,7 @@ final class Cues {
         "giáo", "sinh", "chiến", "hạ", "phụ", "thanh", "thiếu", "đoàn", "hội");
     unitStops = words("của", "được", "đã", "đang", "sẽ", "trong", "tại", "với", "so", "là",
         "và", "cho", "về", "từ", "đến", "trên", "dưới", "theo", "thì", "mà", "bị", "có", "năm",
-        "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "gia", "dự",
+        "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "dự",
         "trở", "lên", "vừa", "cũng", "ở", "bằng", "hoàn", "như", "gồm", "này", "đó", "nên",
         "hơn", "trước", "sau", "mỗi", "thì", "nhưng", "hay", "hoặc", "các", "những", "mới",
         "vẫn", "sẽ", "đang", "lại", "thuộc", "gần", "khoảng");
