@@ -43,6 +43,8 @@ public final class FactExtractor {
   static final int THEME_SENTENCES = 12;
   /** Spans of subjects and topics stop after this many tokens. */
   static final int MAX_PHRASE_TOKENS = 45;
+  /** Cap on the tokens of a quoted title (a theme in quotes may run long). */
+  static final int MAX_QUOTE_TOKENS = 64;
   /** Only this many sentences from the start of the body are read for the main clause. */
   static final int LEAD_SENTENCES = 6;
   /** The programme, period and course organizer of a report are looked for this far. */
@@ -1226,13 +1228,21 @@ public final class FactExtractor {
       for (int s = bodySentence; s < sentences && s < bodySentence + THEME_SENTENCES; s++) {
         int e = end(s);
         for (int k = start(s); k + 2 < e; k++) {
-          if (!(v.is(k, "chủ") && v.is(k + 1, "đề"))) {
-            continue;
+          if (v.is(k, "chủ") && v.is(k + 1, "đề")) {
+            for (int j = k + 2; j < e && j < k + 8; j++) {
+              int q = quoteEnd(j, e);
+              if (q > 0) {
+                return fact(j + 1, q, "topic-theme-quoted", k, k + 2);
+              }
+            }
           }
-          for (int j = k + 2; j < e && j < k + 8; j++) {
+          // "hội nghị chuyên đề “...”", "tọa đàm “...”": a quoted title after a meeting word.
+          String[] type = v.longestMatch(k, cues.meetingTypes);
+          if (type != null) {
+            int j = meetingTypeEnd(k + type.length, e);
             int q = quoteEnd(j, e);
             if (q > 0) {
-              return fact(j + 1, q, "topic-theme-quoted", k, k + 2);
+              return fact(j + 1, q, "topic-meeting-quoted", k, j);
             }
           }
         }
@@ -1265,7 +1275,7 @@ public final class FactExtractor {
       if (!(v.isPunct(i, "\"") || v.isPunct(i, "“") || v.isPunct(i, "'"))) {
         return -1;
       }
-      for (int k = i + 2; k < limit && k < i + MAX_PHRASE_TOKENS; k++) {
+      for (int k = i + 2; k < limit && k < i + MAX_QUOTE_TOKENS; k++) {
         if (v.isPunct(k, "\"") || v.isPunct(k, "”") || v.isPunct(k, "'")) {
           return k;
         }

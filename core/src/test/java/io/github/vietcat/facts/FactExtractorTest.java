@@ -248,6 +248,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void quotedTitleAfterAMeetingWordInALaterSentence() {
+    String text = "Hội nghị chuyên đề\nĐồng chí Lê Văn Tâm phát biểu tại hội nghị.\nSáng 4/10, "
+        + "Ban Tuyên giáo Huyện ủy Tân Phú tổ chức hội nghị chuyên đề “Phát huy vai trò của đoàn "
+        + "viên trong chuyển đổi số”.";
+    TextFact topic = extractor.extract(text).meeting().topic();
+    assertEquals(span(text, "Phát huy vai trò của đoàn viên trong chuyển đổi số"), topic.span());
+    assertEquals("topic-meeting-quoted", topic.evidence().rule());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
