@@ -869,6 +869,9 @@ public final class FactExtractor {
       if (v.is(i, "các") || v.is(i, "những") || v.is(i, "mỗi")) {
         int e = i + 1;
         while (e < limit && e - i < 16) {
+          if (e > i + 1 && v.longestMatch(e, cues.actionVerbs) != null) {
+            break; // "các địa phương | tạm dừng"
+          }
           boolean word = (v.type(e) == TokenType.SYLLABLE || v.type(e) == TokenType.ABBREVIATION)
               && (!cues.nameStops.contains(v.low[e]) || cues.nameGlue.contains(v.low[e])
                   && !v.is(e, "và"));

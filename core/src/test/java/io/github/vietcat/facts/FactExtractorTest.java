@@ -258,6 +258,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void anAddressedGroupEndsAtAVerbOfTheOrder() {
+    String text = "Phòng dịch sốt xuất huyết\nNgày 9/8, UBND tỉnh Long An có công văn yêu cầu các "
+        + "địa phương tạm dừng các lễ hội đông người.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(span(text, "các địa phương")),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
