@@ -282,6 +282,8 @@ public final class FactExtractor {
           if (placeHead(j) && !v.is(j, "tp")) {
             j += placeHeadLength(j); // "Trung tâm Văn hóa thành phố"
           }
+        } else if (lastCapitalized && capitalRun > 1 && isTwoSyllableHead(j - 1)) {
+          j++; // "Ban Bí thư": a title's second syllable after a longer capitalized run
         } else if (j > i && placeHead(j) && !v.is(j, "tp")) {
           j += placeHeadLength(j); // "UBND tỉnh", "Công an thành phố"
         }
@@ -293,6 +295,12 @@ public final class FactExtractor {
         j--;
       }
       return Math.max(j, i + 1);
+    }
+
+    /** Whether a two-syllable name head ("bí thư", "chính phủ") starts at token i. */
+    private boolean isTwoSyllableHead(int i) {
+      String[] head = v.longestMatch(i, cues.nameHeads);
+      return head != null && head.length == 2;
     }
 
     /** Names in tokens [from, to), as [start, end) pairs. */

@@ -267,6 +267,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void aTitleHeadEndsANameAfterALongerCapitalizedRun() {
+    String text = "Chỉ thị về lễ hội\nÔng Trần Văn Hùng, Thường trực Ban Bí thư vừa ký ban hành "
+        + "Chỉ thị số 12 về quản lý lễ hội.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(new Span("Thường trực Ban Bí thư", 37, 59), d.issuer().span());
+    assertEquals(new Span("Trần Văn Hùng", 22, 35), d.signer().span());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
