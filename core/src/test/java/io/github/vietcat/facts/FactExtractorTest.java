@@ -276,6 +276,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void aDateAfterADashedCodeIsNoDayRange() {
+    String text = "Tin\nUBND tỉnh Quảng Trị đã phát Công văn số 5120 / UBND - KT 3 - 08/11/2018 "
+        + "chỉ đạo UBND huyện kiểm tra.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(span(text, "5120 / UBND - KT 3"), d.docCode().span());
+    assertEquals("2018-11-08", d.date().value());
+    assertEquals(span(text, "08/11/2018"), d.date().span());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
