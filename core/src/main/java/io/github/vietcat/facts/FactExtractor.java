@@ -690,6 +690,35 @@ public final class FactExtractor {
           break;
         }
       }
+      // "UBND tỉnh phát công văn yêu cầu ..." and later "Công văn số 7035/UBND-NL2 ngày 8/11":
+      // the instrument's number (and date) from a later citation of the same kind.
+      if (docType != null && docCode == null) {
+        String kind = docType.text().toLowerCase(Locale.ROOT);
+        for (CitedDocument cited : documents) {
+          if (cited.code() == null || cited.span().start() <= docType.span().start()
+              || !cited.type().toLowerCase(Locale.ROOT).equals(kind)) {
+            continue;
+          }
+          int at = cited.span().text().indexOf(cited.code());
+          if (at < 0) {
+            continue;
+          }
+          int codeStart = cited.span().start() + at;
+          RuleEvidence later = new RuleEvidence("instrument-number-cited-later", cited.span());
+          docCode = new TextFact(new Span(cited.code(), codeStart,
+              codeStart + cited.code().length()), later);
+          if (date == null) {
+            for (DateMention d : dates) {
+              Span ds = v.span(d.from(), d.to());
+              if (d.hasDay() && ds.start() >= codeStart && ds.end() <= cited.span().end()) {
+                date = new DateFact(d.value(), ds, later);
+                break;
+              }
+            }
+          }
+          break;
+        }
+      }
       // Signer: "<title> <Name> (vừa) ký".
       TextFact signer = null;
       for (int k = 0; k < n && signer == null; k++) {

@@ -286,6 +286,21 @@ class FactExtractorTest {
   }
 
   @Test
+  void theInstrumentsNumberFromALaterCitationOfTheSameKind() {
+    String text = "Làm rõ phiên đấu giá đất\nUBND tỉnh Quảng Trị đã phát công văn yêu cầu UBND "
+        + "huyện Cam Lộ làm rõ phiên đấu giá. Theo Công văn số 5120/UBND-KT ngày 8/11/2018, "
+        + "huyện phải báo cáo kết quả.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(span(text, "công văn"), d.docType().span());
+    assertEquals(span(text, "5120/UBND-KT"), d.docCode().span());
+    assertEquals("instrument-number-cited-later", d.docCode().evidence().rule());
+    assertEquals(span(text, "Công văn số 5120/UBND-KT ngày 8/11/2018"),
+        d.docCode().evidence().cue());
+    assertEquals("2018-11-08", d.date().value());
+    assertEquals(span(text, "ngày 8/11/2018"), d.date().span());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
