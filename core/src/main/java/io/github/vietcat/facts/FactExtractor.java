@@ -1717,7 +1717,7 @@ public final class FactExtractor {
         while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
             || e > valueEnd && v.type(e) == TokenType.FOREIGN_WORD)
             && (!cues.unitStops.contains(v.low[e]) || v.is(e, "bị") && (v.is(e + 1, "can")
-                || v.is(e + 1, "cáo")))
+                || v.is(e + 1, "cáo")) || v.is(e, "tham") && v.is(e + 1, "nhũng"))
             && !(e > valueEnd && v.longestMatch(e, cues.unitVerbs) != null)) {
           e++;
         }
@@ -1738,6 +1738,15 @@ public final class FactExtractor {
             && !v.capitalized(e + 1) && cues.groupHeads.contains(v.low[e + 1])
             && v.type(e + 2) == TokenType.SYLLABLE && !cues.unitStops.contains(v.low[e + 2])) {
           e += 3;
+          // a longer group name: "cộng tác viên dư luận xã hội"
+          int extra = 0;
+          while (e < n && extra < 5 && v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
+              && !cues.unitStops.contains(v.low[e]) && v.longestMatch(e, cues.unitVerbs) == null
+              && v.longestMatch(e, cues.deadlineTasks) == null
+              && v.longestMatch(e, cues.actionVerbs) == null) {
+            e++;
+            extra++;
+          }
         }
         String unit = e > valueEnd ? v.span(valueEnd, e).text() : null;
         if (!values.add(value)) {

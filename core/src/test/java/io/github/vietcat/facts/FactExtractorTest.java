@@ -301,6 +301,17 @@ class FactExtractorTest {
   }
 
   @Test
+  void figureUnitsWithLongerGroupNames() {
+    String text = "Tổng kết công tác\nNăm qua, tỉnh khởi tố 120 vụ án tham nhũng; 260 lượt cán "
+        + "bộ, đảng viên, cộng tác viên dư luận xã hội tham gia; 90 cán bộ, công chức nộp lại "
+        + "quà.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of(span(text, "120 vụ án tham nhũng"),
+        span(text, "260 lượt cán bộ, đảng viên, cộng tác viên dư luận xã hội"),
+        span(text, "90 cán bộ, công chức")), t.figures().stream().map(Figure::span).toList());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
