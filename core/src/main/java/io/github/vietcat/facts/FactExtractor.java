@@ -1229,7 +1229,8 @@ public final class FactExtractor {
         // The title often says what was discussed: "..., bàn cách ...".
         for (int k = start(0); k < end(0); k++) {
           String[] cue = v.longestMatch(k, cues.topicCues);
-          if (cue != null && (cue[0].equals("bàn") || cue[0].equals("về"))) {
+          if (cue != null && (cue[0].equals("bàn") || cue[0].equals("về")
+              || cue[0].equals("chia") || cue[0].equals("góp"))) {
             int from = cue[0].equals("về") ? k + 1 : k;
             int to = phraseEnd(from, end(0));
             if (to > from) {

@@ -312,6 +312,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void topicFromTheTitleAfterChiaSe() {
+    String text = "Đà Nẵng chia sẻ kinh nghiệm chống ngập với tỉnh Quảng Nam\nTrong buổi làm "
+        + "việc sáng 4/6, lãnh đạo hai địa phương đã trao đổi nhiều nội dung.";
+    TextFact topic = extractor.extract(text).meeting().topic();
+    assertEquals(span(text, "chia sẻ kinh nghiệm chống ngập với tỉnh Quảng Nam"), topic.span());
+    assertEquals("topic-in-title", topic.evidence().rule());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
