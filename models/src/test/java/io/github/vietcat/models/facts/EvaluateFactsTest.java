@@ -107,6 +107,24 @@ class EvaluateFactsTest {
   }
 
   @Test
+  void theFilterExperimentLabelsEachFactAgainstTheGold() throws IOException {
+    List<FactsGold.Item> items = tinyGold();
+    FactExtractor extractor = new FactExtractor();
+    FactFilterExperiment.Scored meeting = FactFilterExperiment.scored(items.get(1),
+        extractor.extract(items.get(1).text()));
+    FactFilterExperiment.Candidate organizer = meeting.candidates().get("organizer").get(0);
+    assertEquals("Ban Dân vận Tỉnh ủy", organizer.element().text());
+    assertTrue(organizer.right()); // relaxed match with "Ban Dân vận"
+    assertTrue(organizer.filterable());
+    assertTrue(List.of(organizer.features()).contains("organizer:rule=organizer-before-verb"),
+        List.of(organizer.features()).toString());
+    // the planted wrong date is never filtered (dates are kept as the rules give them)
+    FactFilterExperiment.Candidate date = meeting.candidates().get("date").get(0);
+    assertEquals("--11-03", date.element().exact());
+    assertTrue(!date.filterable() && !date.right());
+  }
+
+  @Test
   void factsShownInAWronglyPredictedSectionAreFalsePositives() throws IOException {
     List<FactsGold.Item> items = tinyGold();
     FactsGold.Item directive = items.get(0);
