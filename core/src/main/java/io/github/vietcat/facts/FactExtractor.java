@@ -163,6 +163,16 @@ public final class FactExtractor {
       return out;
     }
 
+    /** Whether a sentence states a day ("sáng 12/3", "ngày 4-5-2019") outside a citation. */
+    private boolean datedSentence(int sentence) {
+      for (DateMention d : dates) {
+        if (d.hasDay() && v.sentence[d.from()] == sentence && !insideDocument(d.from())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private int start(int sentence) {
       return v.sentenceStarts[sentence];
     }
@@ -1097,9 +1107,13 @@ public final class FactExtractor {
       int typeAt = -1;
       int typeEnd = -1;
       String typeRule = "meeting-word";
-      for (int pass = 0; pass < 2 && typeAt < 0; pass++) {
-        PhraseSet types = pass == 0 ? cues.meetingTypes : cues.weakMeetingTypes;
+      // A meeting word in a dated sentence first ("Sáng 12/3, ... tổ chức hội nghị"), then any.
+      for (int pass = 0; pass < 3 && typeAt < 0; pass++) {
+        PhraseSet types = pass < 2 ? cues.meetingTypes : cues.weakMeetingTypes;
         for (int s : leadSentences()) {
+          if (pass == 0 && !datedSentence(s)) {
+            continue;
+          }
           for (int i = start(s); i < end(s); i++) {
             String[] type = v.longestMatch(i, types);
             if (type == null || insideDocument(i)) {
@@ -1109,7 +1123,7 @@ public final class FactExtractor {
               continue; // "giao Ban ..." is "assign to"
             }
             typeAt = i;
-            if (pass == 0) {
+            if (pass < 2) {
               typeEnd = meetingTypeEnd(i + type.length, end(s));
             } else {
               typeEnd = i + (type[0].equals("làm") ? 2 : type.length);

@@ -249,7 +249,7 @@ class FactExtractorTest {
 
   @Test
   void quotedTitleAfterAMeetingWordInALaterSentence() {
-    String text = "Hội nghị chuyên đề\nĐồng chí Lê Văn Tâm phát biểu tại hội nghị.\nSáng 4/10, "
+    String text = "Hội nghị chuyên đề\nĐồng chí Lê Văn Tâm phát biểu tại hội nghị.\nVừa qua, "
         + "Ban Tuyên giáo Huyện ủy Tân Phú tổ chức hội nghị chuyên đề “Phát huy vai trò của đoàn "
         + "viên trong chuyển đổi số”.";
     TextFact topic = extractor.extract(text).meeting().topic();
@@ -318,6 +318,16 @@ class FactExtractorTest {
     TextFact topic = extractor.extract(text).meeting().topic();
     assertEquals(span(text, "chia sẻ kinh nghiệm chống ngập với tỉnh Quảng Nam"), topic.span());
     assertEquals("topic-in-title", topic.evidence().rule());
+  }
+
+  @Test
+  void theMeetingIsTheOneOfTheDatedSentence() {
+    String text = "Huyện ủy họp bàn phòng chống lũ\nTheo kết luận của kỳ họp trước, huyện cần có "
+        + "phương án. Sáng 9/9, Huyện ủy Tân Lạc tổ chức hội nghị bàn phương án phòng chống lũ.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "hội nghị"), m.meetingType().span());
+    assertEquals(span(text, "Huyện ủy Tân Lạc"), m.organizer().span());
+    assertEquals("--09-09", m.date().value());
   }
 
   @Test
