@@ -1233,7 +1233,10 @@ public final class FactExtractor {
           && !cues.nameStops.contains(v.low[typeEnd]) && !orgHead(typeEnd)
           && !v.is(typeEnd, "sắp") && !v.is(typeEnd, "nhiều") && !v.capitalized(typeEnd - 1)
           && !placeHead(typeEnd) && dateAt(typeEnd) == null && !v.is(typeEnd, "lần")
-          && !v.is(typeEnd, "thứ") && v.longestMatch(typeEnd, cues.organizeVerbs) == null) {
+          && !v.is(typeEnd, "thứ") && v.longestMatch(typeEnd, cues.organizeVerbs) == null
+          // not where or with whom: "buổi làm việc giữa ...", "kỳ họp gần nhất", "các quận 1, 3"
+          && !v.is(typeEnd, "giữa") && !v.is(typeEnd, "gần") && !v.is(typeEnd, "cùng")
+          && !(v.is(typeEnd, "các") && placeHead(typeEnd + 1))) {
         int to = phraseEnd(typeEnd, sentenceEnd, true);
         if (to > typeEnd + 1) {
           topic = fact(typeEnd, to, "topic-after-meeting-word", typeAt, typeEnd);

@@ -331,6 +331,15 @@ class FactExtractorTest {
   }
 
   @Test
+  void noTopicFromWhoMeetsWhom() {
+    String text = "Làm việc với Sở Y tế\nSáng 3/5 đã diễn ra buổi làm việc giữa lãnh đạo tỉnh Gia "
+        + "Lai và Sở Y tế.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "buổi làm việc"), m.meetingType().span());
+    assertNull(m.topic());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
