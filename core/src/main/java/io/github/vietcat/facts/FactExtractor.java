@@ -260,6 +260,20 @@ public final class FactExtractor {
           j += 1 + placeHeadLength(j + 1); // "UBND các tỉnh"
           break;
         }
+        // "Ban chỉ đạo Trung ương", "Uỷ ban kiểm tra Trung ương": any lower-case words of a
+        // central body's name.
+        int central = j;
+        while (central < limit && central - j < 3 && v.type(central) == TokenType.SYLLABLE
+            && !v.capitalized(central)) {
+          central++;
+        }
+        if (central > j && central + 2 <= limit && v.capitalized(central)
+            && v.is(central, "trung") && v.is(central + 1, "ương")) {
+          j = central + 2;
+          lastCapitalized = false;
+          capitalRun = 0;
+          continue;
+        }
         // A run of lower-case syllables inside a name: "Tài chính", "Giao thông vận tải TP".
         int k = j;
         while (k < limit && k - j < 4 && v.type(k) == TokenType.SYLLABLE && !v.capitalized(k)

@@ -340,6 +340,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void lowerCaseWordsOfACentralBodysName() {
+    String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ủy ban kiểm tra Trung "
+        + "ương, Ban chỉ đạo Trung ương báo cáo.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(span(text, "Ủy ban kiểm tra Trung ương"),
+        span(text, "Ban chỉ đạo Trung ương")),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
   void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
     String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
         + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
