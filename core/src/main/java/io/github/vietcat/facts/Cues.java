@@ -75,6 +75,8 @@ final class Cues {
   final PhraseSet discussionCues;
   /** Words that end the unit of a figure. */
   final Set<String> unitStops;
+  /** Verbs of an order that end an addressed group ("các địa phương | tạm dừng ..."). */
+  final PhraseSet actionVerbs;
 
   Cues(SyllableTokenizer tokenizer) {
     this.tokenizer = tokenizer;
@@ -133,10 +135,18 @@ final class Cues {
         "cho ý kiến về", "cho ý kiến", "xem xét", "thông qua", "chia sẻ", "kỷ niệm");
     unitVerbs = phrases("thực hiện", "sinh sống", "đăng ký", "tham dự", "hoạt động",
         "tiếp nhận", "được", "nhận", "hưởng", "theo học", "dự thi");
+    actionVerbs = phrases("dừng", "tạm dừng", "tập trung", "lắp đặt", "khuyến cáo", "bố trí",
+        "chấn chỉnh", "xây dựng", "đảm bảo", "bảo đảm", "nâng cao", "huy động", "quán triệt",
+        "tuyên truyền", "phổ biến", "theo dõi", "ngăn chặn", "siết chặt", "tổ chức thực hiện",
+        "khắc phục", "thống kê", "chuẩn bị", "sẵn sàng", "ứng phó", "chủ động", "chỉ đạo",
+        "rà soát", "kiểm tra", "xử lý", "báo cáo", "tiến hành", "thực hiện", "triển khai",
+        "tăng cường", "đẩy mạnh", "nghiêm cấm", "không", "cung cấp", "hỗ trợ", "giải quyết",
+        "công khai", "bổ sung", "điều chỉnh", "cử", "phân công", "giám sát");
     discussionCues = phrases("bàn về", "thảo luận về", "thảo luận tại tổ về", "cho ý kiến về",
         "góp ý cho", "góp ý vào", "tập trung thảo luận về", "bàn giải pháp");
     deadlineCues = phrases("trước ngày", "trước", "chậm nhất là ngày", "chậm nhất ngày",
-        "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày");
+        "chậm nhất", "chậm nhất là", "hạn chót", "xong trước ngày", "đến hết ngày", "trong ngày",
+        "vào ngày");
     deadlineTasks = phrases("báo cáo", "hoàn thành", "hoàn thiện", "gửi", "nộp", "công bố",
         "tổng hợp", "có văn bản", "trình", "xong", "in và gửi", "đối sánh");
     nameGlue = words("tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn",
@@ -186,7 +196,7 @@ final class Cues {
         "giáo", "sinh", "chiến", "hạ", "phụ", "thanh", "thiếu", "đoàn", "hội");
     unitStops = words("của", "được", "đã", "đang", "sẽ", "trong", "tại", "với", "so", "là",
         "và", "cho", "về", "từ", "đến", "trên", "dưới", "theo", "thì", "mà", "bị", "có", "năm",
-        "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "gia", "dự",
+        "khi", "để", "do", "vào", "qua", "nhằm", "đạt", "tăng", "giảm", "tham", "dự",
         "trở", "lên", "vừa", "cũng", "ở", "bằng", "hoàn", "như", "gồm", "này", "đó", "nên",
         "hơn", "trước", "sau", "mỗi", "thì", "nhưng", "hay", "hoặc", "các", "những", "mới",
         "vẫn", "sẽ", "đang", "lại", "thuộc", "gần", "khoảng");

@@ -30,8 +30,11 @@ record DateMention(int from, int to, String value, boolean hasDay) {
           continue;
         }
         // "từ ngày 2 - 6/10/2018": a range ending in a full date starts on the day before "-".
+        // Not after a code's part: "7035 / UBND - NL 2 - 08/11/2018" is code, then date.
         if (parts[0] > 0 && i >= 2 && v.type(i - 2) == TokenType.NUMBER && v.isPunct(i - 1, "-")
-            && day(v.token(i - 2).text()) > 0) {
+            && day(v.token(i - 2).text()) > 0 && !(i >= 3 && (v.type(i - 3)
+                == TokenType.ABBREVIATION || v.type(i - 3) == TokenType.PUNCTUATION
+                && !v.isPunct(i - 3, ",")))) {
           int start = i - 2;
           int from = start > 0 && isDayWord(v.low[start - 1]) ? start - 1 : start;
           out.add(new DateMention(from, i + 1,

@@ -43,6 +43,8 @@ public final class FactExtractor {
   static final int THEME_SENTENCES = 12;
   /** Spans of subjects and topics stop after this many tokens. */
   static final int MAX_PHRASE_TOKENS = 45;
+  /** Cap on the tokens of a quoted title (a theme in quotes may run long). */
+  static final int MAX_QUOTE_TOKENS = 64;
   /** Only this many sentences from the start of the body are read for the main clause. */
   static final int LEAD_SENTENCES = 6;
   /** The programme, period and course organizer of a report are looked for this far. */
@@ -161,6 +163,16 @@ public final class FactExtractor {
       return out;
     }
 
+    /** Whether a sentence states a day ("sáng 12/3", "ngày 4-5-2019") outside a citation. */
+    private boolean datedSentence(int sentence) {
+      for (DateMention d : dates) {
+        if (d.hasDay() && v.sentence[d.from()] == sentence && !insideDocument(d.from())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private int start(int sentence) {
       return v.sentenceStarts[sentence];
     }
@@ -237,7 +249,7 @@ public final class FactExtractor {
           break;
         }
         if (v.type(j) == TokenType.NUMBER && j > i && (v.is(j - 1, "thứ") || v.is(j - 1, "khóa")
-            || v.is(j - 1, "khoá"))) {
+            || v.is(j - 1, "khoá") || v.is(j - 1, "quận") || v.is(j - 1, "phường"))) {
           j++;
           continue;
         }
@@ -247,6 +259,20 @@ public final class FactExtractor {
         if (v.is(j, "các") && placeHead(j + 1) && j > i && v.type(j - 1) == TokenType.ABBREVIATION) {
           j += 1 + placeHeadLength(j + 1); // "UBND các tỉnh"
           break;
+        }
+        // "Ban chỉ đạo Trung ương", "Uỷ ban kiểm tra Trung ương": any lower-case words of a
+        // central body's name.
+        int central = j;
+        while (central < limit && central - j < 3 && v.type(central) == TokenType.SYLLABLE
+            && !v.capitalized(central)) {
+          central++;
+        }
+        if (central > j && central + 2 <= limit && v.capitalized(central)
+            && v.is(central, "trung") && v.is(central + 1, "ương")) {
+          j = central + 2;
+          lastCapitalized = false;
+          capitalRun = 0;
+          continue;
         }
         // A run of lower-case syllables inside a name: "Tài chính", "Giao thông vận tải TP".
         int k = j;
@@ -258,6 +284,12 @@ public final class FactExtractor {
           if (lastCapitalized && capitalRun == 1 && v.type(j - 1) == TokenType.SYLLABLE
               && !cues.hardStops.contains(v.low[j])) {
             j++; // "Ban Tổ chức"
+            if (j < limit && v.type(j) == TokenType.SYLLABLE && v.capitalized(j)
+                && !cues.surnames.contains(v.low[j])) {
+              lastCapitalized = false; // "Ban Tổ chức Trung ương"
+              capitalRun = 0;
+              continue;
+            }
           }
           break;
         }
@@ -271,6 +303,11 @@ public final class FactExtractor {
         if (lastCapitalized && capitalRun == 1 && v.type(j - 1) == TokenType.SYLLABLE
             && !cues.nameGlue.contains(v.low[j])) {
           j++; // the second syllable of a capitalized word: "Bộ Tài chính", "Bộ Y tế"
+          if (placeHead(j) && !v.is(j, "tp")) {
+            j += placeHeadLength(j); // "Trung tâm Văn hóa thành phố"
+          }
+        } else if (lastCapitalized && capitalRun > 1 && isTwoSyllableHead(j - 1)) {
+          j++; // "Ban Bí thư": a title's second syllable after a longer capitalized run
         } else if (j > i && placeHead(j) && !v.is(j, "tp")) {
           j += placeHeadLength(j); // "UBND tỉnh", "Công an thành phố"
         }
@@ -282,6 +319,12 @@ public final class FactExtractor {
         j--;
       }
       return Math.max(j, i + 1);
+    }
+
+    /** Whether a two-syllable name head ("bí thư", "chính phủ") starts at token i. */
+    private boolean isTwoSyllableHead(int i) {
+      String[] head = v.longestMatch(i, cues.nameHeads);
+      return head != null && head.length == 2;
     }
 
     /** Names in tokens [from, to), as [start, end) pairs. */
@@ -305,6 +348,17 @@ public final class FactExtractor {
       int e = i;
       while (e > sentenceFrom && e > i - MAX_NAME_TOKENS && cues.adverbs.contains(v.low[e - 1])) {
         e--;
+      }
+      // "Ban quản lý chung cư X (phường Y) tổ chức": the name is before the parenthesis.
+      if (e > sentenceFrom && v.isPunct(e - 1, ")")) {
+        int open = e - 2;
+        while (open > sentenceFrom && open > i - MAX_NAME_TOKENS && !v.isPunct(open, "(")
+            && !v.isPunct(open, ")")) {
+          open--;
+        }
+        if (v.isPunct(open, "(") && open > sentenceFrom) {
+          e = open;
+        }
       }
       int[] found = null;
       for (int[] name : names(Math.max(sentenceFrom, e - MAX_NAME_TOKENS), e)) {
@@ -660,6 +714,35 @@ public final class FactExtractor {
           break;
         }
       }
+      // "UBND tỉnh phát công văn yêu cầu ..." and later "Công văn số 7035/UBND-NL2 ngày 8/11":
+      // the instrument's number (and date) from a later citation of the same kind.
+      if (docType != null && docCode == null) {
+        String kind = docType.text().toLowerCase(Locale.ROOT);
+        for (CitedDocument cited : documents) {
+          if (cited.code() == null || cited.span().start() <= docType.span().start()
+              || !cited.type().toLowerCase(Locale.ROOT).equals(kind)) {
+            continue;
+          }
+          int at = cited.span().text().indexOf(cited.code());
+          if (at < 0) {
+            continue;
+          }
+          int codeStart = cited.span().start() + at;
+          RuleEvidence later = new RuleEvidence("instrument-number-cited-later", cited.span());
+          docCode = new TextFact(new Span(cited.code(), codeStart,
+              codeStart + cited.code().length()), later);
+          if (date == null) {
+            for (DateMention d : dates) {
+              Span ds = v.span(d.from(), d.to());
+              if (d.hasDay() && ds.start() >= codeStart && ds.end() <= cited.span().end()) {
+                date = new DateFact(d.value(), ds, later);
+                break;
+              }
+            }
+          }
+          break;
+        }
+      }
       // Signer: "<title> <Name> (vừa) ký".
       TextFact signer = null;
       for (int k = 0; k < n && signer == null; k++) {
@@ -847,6 +930,9 @@ public final class FactExtractor {
       if (v.is(i, "các") || v.is(i, "những") || v.is(i, "mỗi")) {
         int e = i + 1;
         while (e < limit && e - i < 16) {
+          if (e > i + 1 && v.longestMatch(e, cues.actionVerbs) != null) {
+            break; // "các địa phương | tạm dừng"
+          }
           boolean word = (v.type(e) == TokenType.SYLLABLE || v.type(e) == TokenType.ABBREVIATION)
               && (!cues.nameStops.contains(v.low[e]) || cues.nameGlue.contains(v.low[e])
                   && !v.is(e, "và"));
@@ -954,11 +1040,16 @@ public final class FactExtractor {
           }
         }
         // The task itself: from its verb ("báo cáo", "hoàn thành" ...) when there is one.
-        for (int k = i - 1; k > from; k--) {
+        boolean taskVerb = false;
+        for (int k = i - 1; k >= from && k > s - 1; k--) {
           if (v.longestMatch(k, cues.deadlineTasks) != null) {
             from = k;
+            taskVerb = true;
             break;
           }
+        }
+        if (cue[0].equals("vào") && !taskVerb) {
+          continue; // "khai mạc vào ngày 3/4" is no deadline; "hoàn thành ... vào ngày 16/7" is
         }
         while (from < i && (cues.adverbs.contains(v.low[from]) || v.is(from, "và")
             || v.is(from, "phải"))) {
@@ -999,6 +1090,28 @@ public final class FactExtractor {
             evidence("deadline-date", i, i + cue.length))));
         i = d.to() - 1;
       }
+      // "Ngày 13/7 hoàn thành đối sánh, 14/7 công bố kết quả": a schedule of dated tasks.
+      for (DateMention d : dates) {
+        if (out.size() >= MAX_DEADLINES) {
+          break;
+        }
+        int at = d.from();
+        if (!d.hasDay() || v.sentence[at] < bodySentence || insideDocument(at)
+            || !(at == v.sentenceStart(at) || v.isPunct(at - 1, ",") || v.isPunct(at - 1, ";"))
+            || v.longestMatch(d.to(), cues.deadlineTasks) == null
+            || deadlineDates.contains(d.value())) {
+          continue;
+        }
+        int to = v.sentenceEnd(at);
+        int e = d.to();
+        while (e < to && !v.isPunct(e, ",") && !v.isPunct(e, ";") && !v.isPunct(e, ".")) {
+          e++;
+        }
+        deadlineDates.add(d.value());
+        out.add(new Deadline(fact(d.to(), e, "deadline-dated-task", at, d.to()),
+            new DateFact(d.value(), v.span(at, d.to()), evidence("deadline-date", at, d.to()))));
+      }
+      out.sort(java.util.Comparator.comparingInt(x -> x.date().span().start()));
       return out;
     }
 
@@ -1008,9 +1121,13 @@ public final class FactExtractor {
       int typeAt = -1;
       int typeEnd = -1;
       String typeRule = "meeting-word";
-      for (int pass = 0; pass < 2 && typeAt < 0; pass++) {
-        PhraseSet types = pass == 0 ? cues.meetingTypes : cues.weakMeetingTypes;
+      // A meeting word in a dated sentence first ("Sáng 12/3, ... tổ chức hội nghị"), then any.
+      for (int pass = 0; pass < 3 && typeAt < 0; pass++) {
+        PhraseSet types = pass < 2 ? cues.meetingTypes : cues.weakMeetingTypes;
         for (int s : leadSentences()) {
+          if (pass == 0 && !datedSentence(s)) {
+            continue;
+          }
           for (int i = start(s); i < end(s); i++) {
             String[] type = v.longestMatch(i, types);
             if (type == null || insideDocument(i)) {
@@ -1020,7 +1137,7 @@ public final class FactExtractor {
               continue; // "giao Ban ..." is "assign to"
             }
             typeAt = i;
-            if (pass == 0) {
+            if (pass < 2) {
               typeEnd = meetingTypeEnd(i + type.length, end(s));
             } else {
               typeEnd = i + (type[0].equals("làm") ? 2 : type.length);
@@ -1130,7 +1247,10 @@ public final class FactExtractor {
           && !cues.nameStops.contains(v.low[typeEnd]) && !orgHead(typeEnd)
           && !v.is(typeEnd, "sắp") && !v.is(typeEnd, "nhiều") && !v.capitalized(typeEnd - 1)
           && !placeHead(typeEnd) && dateAt(typeEnd) == null && !v.is(typeEnd, "lần")
-          && !v.is(typeEnd, "thứ") && v.longestMatch(typeEnd, cues.organizeVerbs) == null) {
+          && !v.is(typeEnd, "thứ") && v.longestMatch(typeEnd, cues.organizeVerbs) == null
+          // not where or with whom: "buổi làm việc giữa ...", "kỳ họp gần nhất", "các quận 1, 3"
+          && !v.is(typeEnd, "giữa") && !v.is(typeEnd, "gần") && !v.is(typeEnd, "cùng")
+          && !(v.is(typeEnd, "các") && placeHead(typeEnd + 1))) {
         int to = phraseEnd(typeEnd, sentenceEnd, true);
         if (to > typeEnd + 1) {
           topic = fact(typeEnd, to, "topic-after-meeting-word", typeAt, typeEnd);
@@ -1140,7 +1260,8 @@ public final class FactExtractor {
         // The title often says what was discussed: "..., bàn cách ...".
         for (int k = start(0); k < end(0); k++) {
           String[] cue = v.longestMatch(k, cues.topicCues);
-          if (cue != null && (cue[0].equals("bàn") || cue[0].equals("về"))) {
+          if (cue != null && (cue[0].equals("bàn") || cue[0].equals("về")
+              || cue[0].equals("chia") || cue[0].equals("góp"))) {
             int from = cue[0].equals("về") ? k + 1 : k;
             int to = phraseEnd(from, end(0));
             if (to > from) {
@@ -1179,13 +1300,21 @@ public final class FactExtractor {
       for (int s = bodySentence; s < sentences && s < bodySentence + THEME_SENTENCES; s++) {
         int e = end(s);
         for (int k = start(s); k + 2 < e; k++) {
-          if (!(v.is(k, "chủ") && v.is(k + 1, "đề"))) {
-            continue;
+          if (v.is(k, "chủ") && v.is(k + 1, "đề")) {
+            for (int j = k + 2; j < e && j < k + 8; j++) {
+              int q = quoteEnd(j, e);
+              if (q > 0) {
+                return fact(j + 1, q, "topic-theme-quoted", k, k + 2);
+              }
+            }
           }
-          for (int j = k + 2; j < e && j < k + 8; j++) {
+          // "hội nghị chuyên đề “...”", "tọa đàm “...”": a quoted title after a meeting word.
+          String[] type = v.longestMatch(k, cues.meetingTypes);
+          if (type != null) {
+            int j = meetingTypeEnd(k + type.length, e);
             int q = quoteEnd(j, e);
             if (q > 0) {
-              return fact(j + 1, q, "topic-theme-quoted", k, k + 2);
+              return fact(j + 1, q, "topic-meeting-quoted", k, j);
             }
           }
         }
@@ -1218,7 +1347,7 @@ public final class FactExtractor {
       if (!(v.isPunct(i, "\"") || v.isPunct(i, "“") || v.isPunct(i, "'"))) {
         return -1;
       }
-      for (int k = i + 2; k < limit && k < i + MAX_PHRASE_TOKENS; k++) {
+      for (int k = i + 2; k < limit && k < i + MAX_QUOTE_TOKENS; k++) {
         if (v.isPunct(k, "\"") || v.isPunct(k, "”") || v.isPunct(k, "'")) {
           return k;
         }
@@ -1557,6 +1686,30 @@ public final class FactExtractor {
             return fact(i, dateAt(e + 1).to(), "period-tu-den", i, i + 1);
           }
         }
+        // "tổng kết 10 năm thực hiện": the years a results report covers.
+        if ((v.is(i, "tổng") || v.is(i, "sơ")) && v.is(i + 1, "kết") && i + 3 < n
+            && v.type(i + 2) == TokenType.NUMBER && (v.is(i + 3, "năm") || v.is(i + 3, "tháng"))) {
+          return fact(i + 2, i + 4, "period-tong-ket", i, i + 2);
+        }
+      }
+      // A month without a day in the lead ("tháng 2/2017", "đầu tháng 7 này").
+      int leadEnd = end(Math.min(v.sentenceStarts.length - 2, bodySentence + 1));
+      for (DateMention d : dates) {
+        if (d.from() >= leadEnd) {
+          break;
+        }
+        if (d.hasDay() || d.from() < start(bodySentence) || !v.is(d.from(), "tháng")) {
+          continue;
+        }
+        int from = d.from();
+        int to = d.to();
+        if (v.is(from - 1, "đầu") || v.is(from - 1, "cuối") || v.is(from - 1, "giữa")) {
+          from--;
+        }
+        if (v.is(to, "này")) {
+          to++;
+        }
+        return fact(from, to, "period-month", d.from(), d.to());
       }
       return null;
     }
@@ -1596,7 +1749,7 @@ public final class FactExtractor {
         while (e < n && e - valueEnd < 4 && (v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
             || e > valueEnd && v.type(e) == TokenType.FOREIGN_WORD)
             && (!cues.unitStops.contains(v.low[e]) || v.is(e, "bị") && (v.is(e + 1, "can")
-                || v.is(e + 1, "cáo")))
+                || v.is(e + 1, "cáo")) || v.is(e, "tham") && v.is(e + 1, "nhũng"))
             && !(e > valueEnd && v.longestMatch(e, cues.unitVerbs) != null)) {
           e++;
         }
@@ -1617,6 +1770,15 @@ public final class FactExtractor {
             && !v.capitalized(e + 1) && cues.groupHeads.contains(v.low[e + 1])
             && v.type(e + 2) == TokenType.SYLLABLE && !cues.unitStops.contains(v.low[e + 2])) {
           e += 3;
+          // a longer group name: "cộng tác viên dư luận xã hội"
+          int extra = 0;
+          while (e < n && extra < 5 && v.type(e) == TokenType.SYLLABLE && !v.capitalized(e)
+              && !cues.unitStops.contains(v.low[e]) && v.longestMatch(e, cues.unitVerbs) == null
+              && v.longestMatch(e, cues.deadlineTasks) == null
+              && v.longestMatch(e, cues.actionVerbs) == null) {
+            e++;
+            extra++;
+          }
         }
         String unit = e > valueEnd ? v.span(valueEnd, e).text() : null;
         if (!values.add(value)) {

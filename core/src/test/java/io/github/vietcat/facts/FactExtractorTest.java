@@ -196,6 +196,170 @@ class FactExtractorTest {
   }
 
   @Test
+  void organizerNamesEndingInAPlaceWordOrADistrictNumber() {
+    String first = "Họp chi bộ\nNgày 5/3, Chi bộ Trung tâm Văn hóa và Thể thao thành phố tổ chức "
+        + "sinh hoạt chuyên đề về an toàn mạng.";
+    MeetingFacts m = extractor.extract(first).meeting();
+    assertEquals(new Span("Chi bộ Trung tâm Văn hóa và Thể thao thành phố", 21, 67),
+        m.organizer().span());
+    assertEquals("organizer-before-verb", m.organizer().evidence().rule());
+    String second = "Hội nghị quận\nSáng 2/4, Ban Dân vận Quận ủy Quận 7 tổ chức hội nghị "
+        + "chuyên đề về công tác dân vận.";
+    assertEquals(new Span("Ban Dân vận Quận ủy Quận 7", 24, 50),
+        extractor.extract(second).meeting().organizer().span());
+  }
+
+  @Test
+  void aParenthesisBetweenTheNameAndTheVerbIsSkipped() {
+    String text = "Hội nghị phòng cháy\nNgày 7/5, UBND xã Tân Hòa (huyện Lộc Ninh) tổ chức hội "
+        + "nghị về phòng cháy.";
+    TextFact organizer = extractor.extract(text).meeting().organizer();
+    assertEquals(new Span("UBND xã Tân Hòa", 30, 45), organizer.span());
+    assertEquals(new Span("tổ chức hội nghị", 63, 79), organizer.evidence().cue());
+  }
+
+  @Test
+  void periodOfAMonthInTheLeadOrOfTheYearsAReportSumsUp() {
+    String course = "Tập huấn giáo viên\nĐầu tháng 8 này, Sở Giáo dục tỉnh Hòa Bình tổ chức tập "
+        + "huấn cho 60 giáo viên.";
+    TextFact period = extractor.extract(course).training().period();
+    assertEquals(span(course, "Đầu tháng 8 này"), period.span());
+    assertEquals("period-month", period.evidence().rule());
+    String results = "Hội nghị tổng kết\nHuyện Tân Phú tổng kết 5 năm thực hiện chỉ thị về học "
+        + "tập và làm theo tư tưởng của Bác.";
+    TextFact years = extractor.extract(results).training().period();
+    assertEquals(span(results, "5 năm"), years.span());
+    assertEquals("period-tong-ket", years.evidence().rule());
+  }
+
+  @Test
+  void deadlinesOfADatedScheduleAndOfATaskDoneOnADay() {
+    String text = "Lịch tuyển sinh lớp 10\nSở Giáo dục tỉnh Kon Tum ban hành kế hoạch tuyển sinh. "
+        + "Ngày 2/6 hoàn thành chấm bài, 5/6 công bố điểm thi. Các trường nộp hồ sơ trúng "
+        + "tuyển vào ngày 12/6. Lễ khai giảng diễn ra vào ngày 5/9.";
+    List<Deadline> deadlines = extractor.extract(text).directive().deadlines();
+    assertEquals(List.of(span(text, "hoàn thành chấm bài"), span(text, "công bố điểm thi"),
+        span(text, "nộp hồ sơ trúng tuyển")),
+        deadlines.stream().map(d -> d.what().span()).toList());
+    assertEquals(List.of("--06-02", "--06-05", "--06-12"),
+        deadlines.stream().map(d -> d.date().value()).toList());
+    assertEquals(List.of("deadline-dated-task", "deadline-dated-task", "deadline-vào-ngày"),
+        deadlines.stream().map(d -> d.what().evidence().rule()).toList());
+  }
+
+  @Test
+  void quotedTitleAfterAMeetingWordInALaterSentence() {
+    String text = "Hội nghị chuyên đề\nĐồng chí Lê Văn Tâm phát biểu tại hội nghị.\nVừa qua, "
+        + "Ban Tuyên giáo Huyện ủy Tân Phú tổ chức hội nghị chuyên đề “Phát huy vai trò của đoàn "
+        + "viên trong chuyển đổi số”.";
+    TextFact topic = extractor.extract(text).meeting().topic();
+    assertEquals(span(text, "Phát huy vai trò của đoàn viên trong chuyển đổi số"), topic.span());
+    assertEquals("topic-meeting-quoted", topic.evidence().rule());
+  }
+
+  @Test
+  void anAddressedGroupEndsAtAVerbOfTheOrder() {
+    String text = "Phòng dịch sốt xuất huyết\nNgày 9/8, UBND tỉnh Long An có công văn yêu cầu các "
+        + "địa phương tạm dừng các lễ hội đông người.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(span(text, "các địa phương")),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
+  void aTitleHeadEndsANameAfterALongerCapitalizedRun() {
+    String text = "Chỉ thị về lễ hội\nÔng Trần Văn Hùng, Thường trực Ban Bí thư vừa ký ban hành "
+        + "Chỉ thị số 12 về quản lý lễ hội.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(new Span("Thường trực Ban Bí thư", 37, 59), d.issuer().span());
+    assertEquals(new Span("Trần Văn Hùng", 22, 35), d.signer().span());
+  }
+
+  @Test
+  void aDateAfterADashedCodeIsNoDayRange() {
+    String text = "Tin\nUBND tỉnh Quảng Trị đã phát Công văn số 5120 / UBND - KT 3 - 08/11/2018 "
+        + "chỉ đạo UBND huyện kiểm tra.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(span(text, "5120 / UBND - KT 3"), d.docCode().span());
+    assertEquals("2018-11-08", d.date().value());
+    assertEquals(span(text, "08/11/2018"), d.date().span());
+  }
+
+  @Test
+  void theInstrumentsNumberFromALaterCitationOfTheSameKind() {
+    String text = "Làm rõ phiên đấu giá đất\nUBND tỉnh Quảng Trị đã phát công văn yêu cầu UBND "
+        + "huyện Cam Lộ làm rõ phiên đấu giá. Theo Công văn số 5120/UBND-KT ngày 8/11/2018, "
+        + "huyện phải báo cáo kết quả.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(span(text, "công văn"), d.docType().span());
+    assertEquals(span(text, "5120/UBND-KT"), d.docCode().span());
+    assertEquals("instrument-number-cited-later", d.docCode().evidence().rule());
+    assertEquals(span(text, "Công văn số 5120/UBND-KT ngày 8/11/2018"),
+        d.docCode().evidence().cue());
+    assertEquals("2018-11-08", d.date().value());
+    assertEquals(span(text, "ngày 8/11/2018"), d.date().span());
+  }
+
+  @Test
+  void figureUnitsWithLongerGroupNames() {
+    String text = "Tổng kết công tác\nNăm qua, tỉnh khởi tố 120 vụ án tham nhũng; 260 lượt cán "
+        + "bộ, đảng viên, cộng tác viên dư luận xã hội tham gia; 90 cán bộ, công chức nộp lại "
+        + "quà.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of(span(text, "120 vụ án tham nhũng"),
+        span(text, "260 lượt cán bộ, đảng viên, cộng tác viên dư luận xã hội"),
+        span(text, "90 cán bộ, công chức")), t.figures().stream().map(Figure::span).toList());
+  }
+
+  @Test
+  void topicFromTheTitleAfterChiaSe() {
+    String text = "Đà Nẵng chia sẻ kinh nghiệm chống ngập với tỉnh Quảng Nam\nTrong buổi làm "
+        + "việc sáng 4/6, lãnh đạo hai địa phương đã trao đổi nhiều nội dung.";
+    TextFact topic = extractor.extract(text).meeting().topic();
+    assertEquals(span(text, "chia sẻ kinh nghiệm chống ngập với tỉnh Quảng Nam"), topic.span());
+    assertEquals("topic-in-title", topic.evidence().rule());
+  }
+
+  @Test
+  void theMeetingIsTheOneOfTheDatedSentence() {
+    String text = "Huyện ủy họp bàn phòng chống lũ\nTheo kết luận của kỳ họp trước, huyện cần có "
+        + "phương án. Sáng 9/9, Huyện ủy Tân Lạc tổ chức hội nghị bàn phương án phòng chống lũ.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "hội nghị"), m.meetingType().span());
+    assertEquals(span(text, "Huyện ủy Tân Lạc"), m.organizer().span());
+    assertEquals("--09-09", m.date().value());
+  }
+
+  @Test
+  void noTopicFromWhoMeetsWhom() {
+    String text = "Làm việc với Sở Y tế\nSáng 3/5 đã diễn ra buổi làm việc giữa lãnh đạo tỉnh Gia "
+        + "Lai và Sở Y tế.";
+    MeetingFacts m = extractor.extract(text).meeting();
+    assertEquals(span(text, "buổi làm việc"), m.meetingType().span());
+    assertNull(m.topic());
+  }
+
+  @Test
+  void lowerCaseWordsOfACentralBodysName() {
+    String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ủy ban kiểm tra Trung "
+        + "ương, Ban chỉ đạo Trung ương báo cáo.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(span(text, "Ủy ban kiểm tra Trung ương"),
+        span(text, "Ban chỉ đạo Trung ương")),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
+  void aNameGoesOnAfterItsSecondSyllableWhenACapitalFollows() {
+    String text = "Tin\nNgày 2/4, Văn phòng Chính phủ có công văn yêu cầu Ban Tổ chức Trung "
+        + "ương, Ủy ban Kiểm tra Trung ương báo cáo.";
+    DirectiveFacts d = extractor.extract(text).directive();
+    assertEquals(List.of(new Span("Ban Tổ chức Trung ương", 54, 76),
+        new Span("Ủy ban Kiểm tra Trung ương", 78, 104)),
+        d.addressees().stream().map(TextFact::span).toList());
+  }
+
+  @Test
   void figureUnitEndsAtAVerb() {
     String text = "Kết quả tuyên truyền\nXã Tân Lập đã tuyên truyền pháp luật cho 320 hộ sinh sống "
         + "ven sông.";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vietcat.facts.FactExtractor;
+import io.github.vietcat.facts.ItemFacts;
 import io.github.vietcat.models.facts.FactScorer.Counts;
 import io.github.vietcat.models.facts.FactScorer.Tally;
 import java.io.ByteArrayOutputStream;
@@ -60,9 +61,12 @@ class EvaluateFactsTest {
 
   @Test
   void scoresRulesAndBaselineInOneRun() throws IOException {
-    Tally[] tallies = EvaluateFacts.evaluate(tinyGold(), new FactExtractor(), null);
+    // predicted genres: right for t-1, the meeting t-2 taken for a directive
+    Tally[] tallies = EvaluateFacts.evaluate(tinyGold(), new FactExtractor(),
+        i -> i.id().equals("t-2") ? "DIRECTIVE" : i.label(), null);
     Tally rules = tallies[0];
     Tally baseline = tallies[1];
+    Tally predicted = tallies[2];
     assertEquals(new Counts(1, 0, 0), rules.counts("directive.doc_code", false));
     assertEquals(new Counts(1, 0, 0), rules.counts("directive.issuer", true));
     // the gold's signer is not in the text: a miss
@@ -82,10 +86,58 @@ class EvaluateFactsTest {
     assertEquals(new Counts(0, 1, 1), baseline.counts("meeting.date", true));
     assertEquals(new Counts(1, 0, 0), baseline.counts("documents", false));
 
+    // read in the predicted genre: t-1 as with the gold genre
+    assertEquals(new Counts(1, 0, 0), predicted.counts("directive.doc_code", false));
+    assertEquals(new Counts(1, 0, 0), predicted.counts("directive.issuer", true));
+    // t-2's meeting facts are not shown (misses) ...
+    assertEquals(new Counts(0, 0, 1), predicted.counts("meeting.organizer", true));
+    assertEquals(new Counts(0, 0, 1), predicted.counts("meeting.location", false));
+    assertEquals(new Counts(0, 0, 1), predicted.counts("meeting.meeting_type", true));
+    // ... and its directive section is empty (no directive evidence): nothing more counted
+    assertEquals(new Counts(1, 0, 0), predicted.counts("directive.issuer", true));
+    assertEquals(new Counts(1, 0, 0), predicted.counts("directive.date", true));
+
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    EvaluateFacts.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), rules, baseline);
+    EvaluateFacts.print(new PrintStream(bytes, true, StandardCharsets.UTF_8), rules, baseline,
+        predicted);
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("directive.doc_code"), table);
+    assertTrue(table.contains("pred. genre"), table);
     assertTrue(table.lines().anyMatch(l -> l.startsWith("micro (all fields)")), table);
+  }
+
+  @Test
+  void theFilterExperimentLabelsEachFactAgainstTheGold() throws IOException {
+    List<FactsGold.Item> items = tinyGold();
+    FactExtractor extractor = new FactExtractor();
+    FactFilterExperiment.Scored meeting = FactFilterExperiment.scored(items.get(1),
+        extractor.extract(items.get(1).text()));
+    FactFilterExperiment.Candidate organizer = meeting.candidates().get("organizer").get(0);
+    assertEquals("Ban Dân vận Tỉnh ủy", organizer.element().text());
+    assertTrue(organizer.right()); // relaxed match with "Ban Dân vận"
+    assertTrue(organizer.filterable());
+    assertTrue(List.of(organizer.features()).contains("organizer:rule=organizer-before-verb"),
+        List.of(organizer.features()).toString());
+    // the planted wrong date is never filtered (dates are kept as the rules give them)
+    FactFilterExperiment.Candidate date = meeting.candidates().get("date").get(0);
+    assertEquals("--11-03", date.element().exact());
+    assertTrue(!date.filterable() && !date.right());
+  }
+
+  @Test
+  void factsShownInAWronglyPredictedSectionAreFalsePositives() throws IOException {
+    List<FactsGold.Item> items = tinyGold();
+    FactsGold.Item directive = items.get(0);
+    // facts with a filled meeting section, read for the directive item predicted a meeting
+    ItemFacts facts = new FactExtractor().extract(items.get(1).text());
+    Tally tally = new Tally();
+    EvaluateFacts.scoreInPredictedGenre(directive, facts, "MEETING_SUMMARY", tally);
+    assertEquals(new Counts(0, 0, 1), tally.counts("directive.doc_code", true));
+    assertEquals(new Counts(0, 0, 1), tally.counts("directive.date", true));
+    assertEquals(new Counts(0, 1, 0), tally.counts("meeting.organizer", true));
+    assertEquals(new Counts(0, 1, 0), tally.counts("meeting.date", true));
+    assertEquals(new Counts(0, 1, 0), tally.counts("meeting.location", true));
+    // the documents are scored whatever the genre: t-2's text cites none, t-1's gold one
+    assertEquals(new Counts(0, 0, 1), tally.counts("documents", true));
   }
 }
