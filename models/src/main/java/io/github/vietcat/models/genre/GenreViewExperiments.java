@@ -351,24 +351,14 @@ public final class GenreViewExperiments {
       GenreResult ra = a.results().get(i);
       GenreResult rb = b.results().get(i);
       Map<String, Double> mixed = new LinkedHashMap<>();
-      double z = 0;
       for (Map.Entry<String, Double> e : ra.probabilities().entrySet()) {
-        double p = Math.exp(w * Math.log(Math.max(e.getValue(), 1e-300))
-            + (1 - w) * Math.log(Math.max(rb.probabilities().getOrDefault(e.getKey(), 0.0), 1e-300)));
-        mixed.put(e.getKey(), p);
-        z += p;
+        mixed.put(e.getKey(), Math.exp(w * Math.log(Math.max(e.getValue(), 1e-300))
+            + (1 - w) * Math.log(Math.max(rb.probabilities().getOrDefault(e.getKey(), 0.0),
+                1e-300))));
       }
-      String best = null;
-      double bestP = -1;
-      for (Map.Entry<String, Double> e : mixed.entrySet()) {
-        e.setValue(e.getValue() / z);
-        if (e.getValue() > bestP) {
-          bestP = e.getValue();
-          best = e.getKey();
-        }
-      }
-      predicted.add(best);
-      results.add(new GenreResult(best, bestP, mixed, List.of(), false));
+      GenreResult r = LabelOffsets.normalized(mixed, false);
+      predicted.add(r.label());
+      results.add(r);
     }
     List<String> labels = new ArrayList<>(new java.util.TreeSet<>(a.gold()));
     return new Scored(GenreEvaluator.evaluate(labels, a.gold(), predicted), a.gold(), results);

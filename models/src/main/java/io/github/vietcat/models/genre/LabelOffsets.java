@@ -100,24 +100,36 @@ final class LabelOffsets {
     List<GenreResult> out = new ArrayList<>(results.size());
     for (GenreResult r : results) {
       Map<String, Double> p = new LinkedHashMap<>();
-      double z = 0;
       for (Map.Entry<String, Double> e : r.probabilities().entrySet()) {
-        double v = e.getValue() * Math.exp(offsets.getOrDefault(e.getKey(), 0.0));
-        p.put(e.getKey(), v);
-        z += v;
+        p.put(e.getKey(), e.getValue() * Math.exp(offsets.getOrDefault(e.getKey(), 0.0)));
       }
-      String best = null;
-      double bestP = -1;
-      for (Map.Entry<String, Double> e : p.entrySet()) {
-        e.setValue(e.getValue() / z);
-        if (e.getValue() > bestP) {
-          bestP = e.getValue();
-          best = e.getKey();
-        }
-      }
-      out.add(new GenreResult(best, bestP, p, List.of(), r.fallback()));
+      out.add(normalized(p, r.fallback()));
     }
     return out;
+  }
+
+  /**
+   * An answer from unnormalized label weights: divided by their sum, the largest chosen.
+   *
+   * @param weights the weight of each label (changed in place)
+   * @param fallback the answer's fallback flag
+   * @return the answer, without evidence
+   */
+  static GenreResult normalized(Map<String, Double> weights, boolean fallback) {
+    double z = 0;
+    for (double v : weights.values()) {
+      z += v;
+    }
+    String best = null;
+    double bestP = -1;
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      e.setValue(e.getValue() / z);
+      if (e.getValue() > bestP) {
+        bestP = e.getValue();
+        best = e.getKey();
+      }
+    }
+    return new GenreResult(best, bestP, weights, List.of(), fallback);
   }
 
   /** The labels of a list of gold labels, sorted. */
