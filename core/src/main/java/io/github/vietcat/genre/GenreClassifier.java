@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,6 +174,9 @@ public final class GenreClassifier {
       for (int c = 0; c < numLabels; c++) {
         labels.add(in.readUTF());
         offsets[c] = in.readDouble();
+        if (!Double.isFinite(offsets[c])) {
+          throw new IOException("corrupt genre model " + name + ": label offset " + offsets[c]);
+        }
       }
       int numMembers = in.readInt();
       if (numMembers < 1 || numMembers > 16) {
