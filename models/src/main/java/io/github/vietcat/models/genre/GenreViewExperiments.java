@@ -30,7 +30,8 @@ import java.util.function.Function;
  * CONFIG names: {@code shipped} (the model on the classpath, never in {@code --cv}), {@code
  * baseline}, {@code cues}, {@code cues+views}, {@code baseline+views}, {@code cues+views+self};
  * {@code NAME@C} retrains with SVM cost C; {@code NAME/body=N} reads N chars of body; {@code A&B:w} mixes the probabilities of two of them
- * (weight w for A). {@code --view-weight=W} sets the weight of training views (default 0.5);
+ * (weight w for A), {@code A*B:w} their log-probabilities, {@code A*B:w>N} only for items with more
+ * than N chars of body (A alone for the others). {@code --view-weight=W} sets the weight of training views (default 0.5);
  * {@code --reliability} prints reliability tables; {@code --confusion} the confusion matrices.
  * Default: all but the mixtures.
  */
@@ -140,11 +141,11 @@ public final class GenreViewExperiments {
     }
     for (String name : names) {
       for (String part : isMix(name) ? name.split("[&*:]") : new String[] {name}) {
-        if (isMix(name) && !part.matches("[0-9.]+") && !names.contains(part)) {
+        if (isMix(name) && !part.matches("[0-9.>]+") && !names.contains(part)) {
           throw new IllegalArgumentException("mix " + name + ": name " + part
               + " as a configuration of its own too, before the mix");
         }
-        if (!all.containsKey(part) && !part.matches("[0-9.]+")) {
+        if (!all.containsKey(part) && !part.matches("[0-9.>]+")) {
           throw new IllegalArgumentException("unknown configuration " + part + "; known: "
               + all.keySet() + ", NAME@COST, A&B:W");
         }
@@ -202,7 +203,7 @@ public final class GenreViewExperiments {
         continue;
       }
       String[] parts = name.split("[&*:]");
-      double w = Double.parseDouble(parts[2]);
+      double w = Double.parseDouble(parts[2].replaceAll(">.*", ""));
       for (ItemViews.View view : ItemViews.View.values()) {
         Scored[] a = scored.get(parts[0]).get(view);
         Scored[] b = scored.get(parts[1]).get(view);
@@ -219,7 +220,7 @@ public final class GenreViewExperiments {
         }
         if (isMix(name)) {
           String[] parts = name.split("[&*:]");
-          double w = Double.parseDouble(parts[2]);
+          double w = Double.parseDouble(parts[2].replaceAll(">.*", ""));
           Map<ItemViews.View, Scored> mixedFolds = new LinkedHashMap<>();
           for (ItemViews.View view : ItemViews.View.values()) {
             mixedFolds.put(view, mix(folds.get(parts[0]).get(view), folds.get(parts[1]).get(view),
@@ -286,19 +287,27 @@ public final class GenreViewExperiments {
   }
 
   /** Gold and predicted label with the probability, per item. */
-  record Scored(Evaluation evaluation, List<String> gold, List<GenreResult> results) {}
+  record Scored(Evaluation evaluation, List<String> gold, List<GenreResult> results,
+      List<Integer> bodyChars) {
+    Scored(Evaluation evaluation, List<String> gold, List<GenreResult> results) {
+      this(evaluation, gold, results, null);
+    }
+  }
 
   static Scored score(GenreClassifier model, List<GenreSample> samples) {
     List<String> gold = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
     List<GenreResult> results = new ArrayList<>();
+    List<Integer> bodyChars = new ArrayList<>();
     for (GenreSample s : samples) {
       GenreResult r = model.classify(s.title(), s.body());
       gold.add(s.label());
       predicted.add(r.label());
       results.add(r);
+      bodyChars.add(s.body().length());
     }
-    return new Scored(GenreEvaluator.evaluate(model.labels(), gold, predicted), gold, results);
+    return new Scored(GenreEvaluator.evaluate(model.labels(), gold, predicted), gold, results,
+        bodyChars);
   }
 
   /** A configuration ("cues", "baseline", with or without "+views") reading another length of body. */
@@ -345,11 +354,18 @@ public final class GenreViewExperiments {
     if (!name.contains("*")) {
       return mix(a, b, w);
     }
+    // "A*B:w>N": B joins only for items with more than N chars of body.
+    int gate = name.contains(">") ? Integer.parseInt(name.substring(name.indexOf('>') + 1)) : -1;
     List<String> predicted = new ArrayList<>();
     List<GenreResult> results = new ArrayList<>();
     for (int i = 0; i < a.results().size(); i++) {
       GenreResult ra = a.results().get(i);
       GenreResult rb = b.results().get(i);
+      if (gate >= 0 && a.bodyChars().get(i) <= gate) {
+        predicted.add(ra.label());
+        results.add(ra);
+        continue;
+      }
       Map<String, Double> mixed = new LinkedHashMap<>();
       for (Map.Entry<String, Double> e : ra.probabilities().entrySet()) {
         mixed.put(e.getKey(), Math.exp(w * Math.log(Math.max(e.getValue(), 1e-300))
@@ -437,6 +453,7 @@ public final class GenreViewExperiments {
         real.stream().map(GenreCorpus.Item::label).toList(), folds, seed);
     Map<ItemViews.View, List<String>> gold = new LinkedHashMap<>();
     Map<ItemViews.View, List<GenreResult>> results = new LinkedHashMap<>();
+    Map<ItemViews.View, List<Integer>> bodyChars = new LinkedHashMap<>();
     for (int fold = 0; fold < folds; fold++) {
       List<GenreCorpus.Item> trainPart = new ArrayList<>(synthetic);
       List<GenreCorpus.Item> testPart = new ArrayList<>();
@@ -449,6 +466,7 @@ public final class GenreViewExperiments {
           gold.computeIfAbsent(view, v -> new ArrayList<>()).add(s.label());
           results.computeIfAbsent(view, v -> new ArrayList<>())
               .add(model.classify(s.title(), s.body()));
+          bodyChars.computeIfAbsent(view, v -> new ArrayList<>()).add(s.body().length());
         }
       }
     }
@@ -458,7 +476,7 @@ public final class GenreViewExperiments {
       List<String> predicted = results.get(view).stream().map(GenreResult::label).toList();
       List<String> labels = new ArrayList<>(new java.util.TreeSet<>(g));
       pooled.put(view, new Scored(GenreEvaluator.evaluate(labels, g, predicted), g,
-          results.get(view)));
+          results.get(view), bodyChars.get(view)));
     }
     return pooled;
   }
