@@ -69,6 +69,11 @@ public final class GenreClassifier {
    */
   private final List<LinearModel> members;
   private final double[] memberWeights;
+  /**
+   * Per member, the body length (chars of the body as the model reads it) at or under which the
+   * member sits out; 0 for a member that always counts. The first member always counts.
+   */
+  private final int[] memberMinBodyChars;
   /** Added to the combined log-scores of each label (tuned decision thresholds); may be zeros. */
   private final double[] labelOffsets;
 
@@ -76,16 +81,17 @@ public final class GenreClassifier {
       String fallbackLabel, String[] featureNames, float[] weights, float[] idf, double[] bias,
       double scale) {
     this(labels, fallbackLabel, List.of(new LinearModel(featureSet, description, featureNames,
-        labels.size(), weights, idf, bias, scale)), new double[] {1.0},
+        labels.size(), weights, idf, bias, scale)), new double[] {1.0}, new int[1],
         new double[labels.size()]);
   }
 
   private GenreClassifier(List<String> labels, String fallbackLabel, List<LinearModel> members,
-      double[] memberWeights, double[] labelOffsets) {
+      double[] memberWeights, int[] memberMinBodyChars, double[] labelOffsets) {
     this.labels = List.copyOf(labels);
     this.fallbackLabel = fallbackLabel;
     this.members = List.copyOf(members);
     this.memberWeights = memberWeights.clone();
+    this.memberMinBodyChars = memberMinBodyChars.clone();
     this.labelOffsets = labelOffsets.clone();
   }
 
@@ -184,18 +190,21 @@ public final class GenreClassifier {
       }
       List<LinearModel> members = new ArrayList<>();
       double[] memberWeights = new double[numMembers];
+      int[] minBodyChars = new int[numMembers];
       for (int m = 0; m < numMembers; m++) {
         memberWeights[m] = in.readDouble();
-        if (!(memberWeights[m] > 0) || Double.isInfinite(memberWeights[m])) {
-          throw new IOException("corrupt genre model " + name + ": member weight "
-              + memberWeights[m]);
+        minBodyChars[m] = in.readInt();
+        if (!(memberWeights[m] > 0) || Double.isInfinite(memberWeights[m])
+            || minBodyChars[m] < 0 || (m == 0 && minBodyChars[m] != 0)) {
+          throw new IOException("corrupt genre model " + name + ": member " + m + " weight "
+              + memberWeights[m] + ", minimum body " + minBodyChars[m]);
         }
         members.add(LinearModel.read(in, numLabels, name));
       }
       if (!END.equals(in.readUTF()) || !labels.contains(fallback)) {
         throw new IOException("corrupt genre model " + name);
       }
-      return new GenreClassifier(labels, fallback, members, memberWeights, offsets);
+      return new GenreClassifier(labels, fallback, members, memberWeights, minBodyChars, offsets);
     } catch (ZipException e) {
       throw new IOException("not a vietcat genre model (not gzip data): " + name, e);
     } catch (EOFException e) {
@@ -222,7 +231,7 @@ public final class GenreClassifier {
     if (!END.equals(in.readUTF()) || !labels.contains(fallback)) {
       throw new IOException("corrupt genre model " + name);
     }
-    return new GenreClassifier(labels, fallback, List.of(model), new double[] {1.0},
+    return new GenreClassifier(labels, fallback, List.of(model), new double[] {1.0}, new int[1],
         new double[numLabels]);
   }
 
@@ -282,6 +291,7 @@ public final class GenreClassifier {
       out.writeInt(members.size());
       for (int m = 0; m < members.size(); m++) {
         out.writeDouble(memberWeights[m]);
+        out.writeInt(memberMinBodyChars[m]);
         members.get(m).write(out);
       }
     }
@@ -313,8 +323,9 @@ public final class GenreClassifier {
     }
     StringBuilder out = new StringBuilder();
     for (int m = 0; m < members.size(); m++) {
-      out.append(m == 0 ? "" : " + ").append(String.format(Locale.ROOT, "%.2f × [%s]",
-          memberWeights[m], members.get(m).description()));
+      out.append(m == 0 ? "" : " + ").append(String.format(Locale.ROOT, "%.2f × [%s]%s",
+          memberWeights[m], members.get(m).description(), memberMinBodyChars[m] == 0 ? ""
+              : " (bodies over " + memberMinBodyChars[m] + " chars)"));
     }
     return out.toString();
   }
@@ -357,7 +368,8 @@ public final class GenreClassifier {
       }
       values[c] = e.getValue();
     }
-    return new GenreClassifier(labels, fallbackLabel, members, memberWeights, values);
+    return new GenreClassifier(labels, fallbackLabel, members, memberWeights, memberMinBodyChars,
+        values);
   }
 
   /**
@@ -374,12 +386,36 @@ public final class GenreClassifier {
    */
   public static GenreClassifier combine(List<GenreClassifier> models, List<Double> weights) {
     Objects.requireNonNull(models, "models");
+    return combine(models, weights, java.util.Collections.nCopies(models.size(), 0));
+  }
+
+  /**
+   * Combines models as {@link #combine(List, List)} does, each model but the first counting only
+   * for items whose body (as the model reads it) is longer than its minimum: a model of the whole
+   * body can help on articles and hurt on short excerpts. Where a model sits out, the weights of
+   * the others are scaled up to the same total.
+   *
+   * @param models the models, each with one scorer, all with the same labels in the same order
+   * @param weights the weight of each model, positive
+   * @param minBodyChars per model, the body length in chars at or under which it sits out (0: it
+   *     always counts; the first model always counts)
+   * @return the combined model
+   * @throws IllegalArgumentException if the models' labels differ, a model is itself combined, a
+   *     weight is not positive, or a minimum is negative or set for the first model
+   */
+  public static GenreClassifier combine(List<GenreClassifier> models, List<Double> weights,
+      List<Integer> minBodyChars) {
+    Objects.requireNonNull(models, "models");
     Objects.requireNonNull(weights, "weights");
-    if (models.isEmpty() || models.size() != weights.size() || models.size() > 16) {
-      throw new IllegalArgumentException("need 1 to 16 models and one weight for each");
+    Objects.requireNonNull(minBodyChars, "minBodyChars");
+    if (models.isEmpty() || models.size() != weights.size()
+        || models.size() != minBodyChars.size() || models.size() > 16) {
+      throw new IllegalArgumentException(
+          "need 1 to 16 models and one weight and one minimum for each");
     }
     List<LinearModel> members = new ArrayList<>();
     double[] memberWeights = new double[models.size()];
+    int[] minimums = new int[models.size()];
     for (int m = 0; m < models.size(); m++) {
       GenreClassifier model = models.get(m);
       if (!model.labels.equals(models.get(0).labels) || model.members.size() != 1) {
@@ -389,12 +425,18 @@ public final class GenreClassifier {
       if (w == null || !(w > 0) || Double.isInfinite(w)) {
         throw new IllegalArgumentException("weights must be positive: " + weights);
       }
+      Integer min = minBodyChars.get(m);
+      if (min == null || min < 0 || (m == 0 && min != 0)) {
+        throw new IllegalArgumentException("minimums must be >= 0, and 0 for the first model: "
+            + minBodyChars);
+      }
       members.add(model.members.get(0));
       memberWeights[m] = w;
+      minimums[m] = min;
     }
     GenreClassifier first = models.get(0);
     return new GenreClassifier(first.labels, first.fallbackLabel, members, memberWeights,
-        new double[first.labels.size()]);
+        minimums, new double[first.labels.size()]);
   }
 
   private boolean isSingle() {
@@ -462,10 +504,19 @@ public final class GenreClassifier {
   /** The weighted sum of the members' scaled scores plus the label offsets. */
   private double[] logScores(LinearModel.Vector primary, String title, String body) {
     double[] out = labelOffsets.clone();
+    double total = 0;
+    double active = 0;
     for (int m = 0; m < members.size(); m++) {
+      total += memberWeights[m];
+      active += body.length() > memberMinBodyChars[m] || m == 0 ? memberWeights[m] : 0;
+    }
+    for (int m = 0; m < members.size(); m++) {
+      if (m > 0 && body.length() <= memberMinBodyChars[m]) {
+        continue;
+      }
       LinearModel member = members.get(m);
       double[] scores = member.scores(m == 0 ? primary : member.vectorize(title, body));
-      double factor = memberWeights[m] * member.scale();
+      double factor = memberWeights[m] * total / active * member.scale();
       for (int c = 0; c < out.length; c++) {
         out[c] += factor * scores[c];
       }
@@ -485,7 +536,7 @@ public final class GenreClassifier {
   GenreClassifier withScale(double newScale) {
     requireSingle();
     return new GenreClassifier(labels, fallbackLabel, List.of(members.get(0).withScale(newScale)),
-        memberWeights, labelOffsets);
+        memberWeights, memberMinBodyChars, labelOffsets);
   }
 
   private void requireSingle() {
@@ -522,7 +573,7 @@ public final class GenreClassifier {
     LinearModel model = members.get(0);
     int[] index = vector.index();
     float[] value = vector.value();
-    double scale = memberWeights[0] * model.scale();
+    double scale = memberWeights[0] * model.scale(); // evidence margins on the first part's scale
     int numLabels = labels.size();
     // Keep only the strongest few while scanning; describe them at the end.
     double[] topMargin = new double[MAX_EVIDENCE];

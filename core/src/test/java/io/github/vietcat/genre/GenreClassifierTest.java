@@ -216,6 +216,36 @@ class GenreClassifierTest {
   }
 
   @Test
+  void aGatedPartSitsOutForShortBodies() throws IOException {
+    GenreClassifier baseline = GenreTrainer.train(GenreFixtures.training(),
+        GenreTrainer.Parameters.baseline());
+    // The fixtures' bodies are short: with a minimum of 10,000 chars the second part never
+    // counts, and the combined model answers as the first part alone.
+    GenreClassifier gated = GenreClassifier.combine(List.of(SVM, baseline), List.of(0.7, 0.3),
+        List.of(0, 10_000));
+    GenreClassifier always = GenreClassifier.combine(List.of(SVM, baseline), List.of(0.7, 0.3),
+        List.of(0, 0));
+    boolean differs = false;
+    for (GenreSample s : GenreFixtures.heldOut()) {
+      GenreResult alone = SVM.classify(s.title(), s.body());
+      GenreResult g = gated.classify(s.title(), s.body());
+      for (String label : SVM.labels()) {
+        assertEquals(alone.probabilities().get(label), g.probabilities().get(label), 1e-9);
+      }
+      differs |= !always.classify(s.title(), s.body()).probabilities()
+          .equals(g.probabilities());
+    }
+    assertTrue(differs, "without the gate the second part changes the probabilities");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    gated.save(bytes);
+    GenreClassifier loaded = GenreClassifier.load(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(gated.description(), loaded.description());
+    assertTrue(loaded.description().contains("bodies over 10000 chars"), loaded.description());
+    assertThrows(IllegalArgumentException.class, () -> GenreClassifier.combine(
+        List.of(SVM, baseline), List.of(0.7, 0.3), List.of(5, 0)));
+  }
+
+  @Test
   void labelOffsetsMoveTheDecisionAndSurviveSaving() throws IOException {
     GenreSample item = GenreFixtures.heldOut().get(0);
     GenreResult plain = SVM.classify(item.title(), item.body());

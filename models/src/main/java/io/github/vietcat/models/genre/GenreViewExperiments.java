@@ -28,6 +28,7 @@ import java.util.function.Function;
  * </pre>
  *
  * CONFIG names: {@code shipped} (the model on the classpath, never in {@code --cv}), {@code
+ * file=PATH} (a model file, never in {@code --cv}), {@code
  * baseline}, {@code cues}, {@code cues+views}, {@code baseline+views}, {@code cues+views+self};
  * {@code NAME@C} retrains with SVM cost C; {@code NAME/body=N} reads N chars of body; {@code A&B:w} mixes the probabilities of two of them
  * (weight w for A), {@code A*B:w} their log-probabilities, {@code A*B:w>N} only for items with more
@@ -126,6 +127,18 @@ public final class GenreViewExperiments {
       names.remove("shipped");
     }
     for (String name : names) {
+      if (name.startsWith("file=") && !all.containsKey(name)) {
+        Path file = Path.of(name.substring("file=".length()));
+        all.put(name, items -> {
+          try {
+            return GenreClassifier.load(file);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      }
+    }
+    for (String name : names) {
       int slash = name.indexOf("/body=");
       if (slash > 0 && !isMix(name) && !all.containsKey(name)) {
         all.put(name, withBody(name.substring(0, slash), viewWeight,
@@ -215,7 +228,7 @@ public final class GenreViewExperiments {
       header("5-fold CV, real train items (synthetic items in every training part)");
       Map<String, Map<ItemViews.View, Scored>> folds = new LinkedHashMap<>();
       for (String name : names) {
-        if (name.equals("shipped")) {
+        if (name.equals("shipped") || name.startsWith("file=")) {
           continue;
         }
         if (isMix(name)) {
