@@ -150,6 +150,20 @@ final class InputLoop {
    * @return the exit code: 0, or 1 if any argument or input failed
    */
   int stream(List<Input> inputs, ReaderHandler handler) {
+    return stream(inputs, handler, () -> { });
+  }
+
+  /**
+   * Streams every input to the handler as {@link #stream(List, ReaderHandler)} does, then runs
+   * {@code finish} (which writes what the handler left pending). A {@link OrderedWork.Failure}
+   * from the handler or from {@code finish} is reported against the input it names.
+   *
+   * @param inputs the inputs, from {@link #collect}
+   * @param handler what to do with each text
+   * @param finish run once after the last input
+   * @return the exit code: 0, or 1 if any argument or input failed
+   */
+  int stream(List<Input> inputs, ReaderHandler handler, Runnable finish) {
     long totalBytes = 0;
     for (Input input : inputs) {
       try {
@@ -183,6 +197,8 @@ final class InputLoop {
               : "cannot read: " + InputCollector.describe(cause));
         } catch (IOException e) {
           diagnostics.problem(input.name(), "cannot read: " + InputCollector.describe(e));
+        } catch (OrderedWork.Failure e) {
+          diagnostics.problem(e.source(), "failed: " + e.getMessage());
         } catch (RuntimeException e) {
           diagnostics.problem(input.name(), "failed: " + e);
         } catch (OutOfMemoryError e) {
@@ -200,6 +216,11 @@ final class InputLoop {
         if (out.checkError()) {
           break;
         }
+      }
+      try {
+        finish.run();
+      } catch (OrderedWork.Failure e) {
+        diagnostics.problem(e.source(), "failed: " + e.getMessage());
       }
     } finally {
       diagnostics.attach(null);
