@@ -1,5 +1,6 @@
 package io.github.vietcat.word;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -121,20 +122,17 @@ final class SegmenterModel {
 
   /** Reads a model; any malformation is an IOException saying what is wrong. */
   static SegmenterModel read(InputStream stream) throws IOException {
-    GZIPInputStream gzip;
+    DataInputStream in;
     try {
-      gzip = new GZIPInputStream(stream, 1 << 16);
+      in = new DataInputStream(
+          new BufferedInputStream(new GZIPInputStream(stream, 1 << 16), 1 << 16));
     } catch (ZipException | EOFException e) {
       throw new IOException("not a gzip-compressed model file (" + e.getMessage() + ")", e);
     }
     try {
-      // The model is read whole (about 1.4 MB) and then parsed from memory: far faster than
-      // reading its many small numbers through a stream.
-      DataInputStream head = new DataInputStream(gzip);
-      if (head.readInt() != MAGIC) {
+      if (in.readInt() != MAGIC) {
         throw new IOException("not a vietcat word segmenter model (bad magic number)");
       }
-      ModelInput in = new ModelInput(gzip.readAllBytes());
       int version = in.readInt();
       if (version != VERSION) {
         throw new IOException(
