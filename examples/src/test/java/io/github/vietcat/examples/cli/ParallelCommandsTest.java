@@ -106,6 +106,41 @@ class ParallelCommandsTest {
   }
 
   @Test
+  void classifyKeepsTheItemsOfJsonLinesInOrderWithThreeThreads() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    String[] kinds = {
+      "Chỉ thị về việc tăng cường phòng chống cháy rừng mùa khô, yêu cầu các xã triển khai ngay.",
+      "Khai giảng lớp bồi dưỡng lý luận chính trị cho đảng viên mới tại trung tâm huyện.",
+      "Hội nghị ban chấp hành đảng bộ xã sơ kết công tác sáu tháng đầu năm.",
+      "Đội bóng của huyện giành chiến thắng trong trận chung kết giải bóng đá thiếu niên."
+    };
+    for (int i = 0; i < 40; i++) {
+      lines.append("{\"id\":\"item-").append(i).append("\",\"title\":\"Tin số ").append(i)
+          .append("\",\"text\":\"").append(kinds[i % kinds.length]).append("\"}\n");
+      if (i == 21) {
+        lines.append("{not json\n"); // reported with its line number, the rest goes on
+      }
+    }
+    Path file = dir.resolve("items.jsonl");
+    Files.writeString(file, lines.toString());
+    for (String format : List.of("text", "json", "tsv")) {
+      CliRun one = CliRun.run("classify", "--format", format, "--threads", "1", file.toString());
+      CliRun three = CliRun.run("classify", "--format", format, "--threads", "3",
+          file.toString());
+      assertEquals(1, three.exitCode(), three.err());
+      assertEquals(one.out(), three.out(), format);
+      assertEquals(one.err(), three.err(), format);
+      assertTrue(three.err().contains("items.jsonl:23"), three.err());
+    }
+    List<String> out = CliRun.run("classify", "--format", "tsv", "--threads", "3",
+        file.toString()).out().lines().skip(1).toList();
+    assertEquals(40, out.size());
+    for (int i = 0; i < 40; i++) {
+      assertTrue(out.get(i).startsWith("item-" + i + "\t"), out.get(i));
+    }
+  }
+
+  @Test
   void aThreadCountOutOfRangeIsAUsageError() {
     for (String bad : List.of("0", "-2", "257")) {
       CliRun run = CliRun.runWithStdin("cán bộ", "segment", "--threads", bad);
