@@ -200,10 +200,25 @@ public final class SentenceSplitter {
   }
 
   private static boolean lineBreakBetween(NormalizedText text, Token left, Token right) {
+    int from = left.end();
+    int to = right.start();
+    if (from >= to) {
+      return false; // adjacent tokens: no normalized char lies between them
+    }
     String normalized = text.text();
-    int from = text.normalizedIndex(left.end());
-    int to = text.normalizedIndex(right.start());
-    for (int k = from; k < to; k++) {
+    if (text.isIdentity()) {
+      for (int k = from; k < to; k++) {
+        char c = normalized.charAt(k);
+        if (c == '\n' || c == '\r') {
+          return true;
+        }
+      }
+      return false;
+    }
+    // The normalized chars whose original span starts in [from, to): one binary search for the
+    // first, then forward while the map (monotonic) stays below to.
+    int length = normalized.length();
+    for (int k = text.normalizedIndex(from); k < length && text.originalStart(k) < to; k++) {
       char c = normalized.charAt(k);
       if (c == '\n' || c == '\r') {
         return true;

@@ -7,6 +7,7 @@ import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreResult;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,8 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Mixin private InputFiles files;
 
+  @Mixin private ThreadsOption threads;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -90,37 +93,49 @@ final class ClassifyCommand implements Callable<Integer> {
       out.println(Tsv.row(header.toArray(String[]::new)));
     }
     int labelWidth = labels.stream().mapToInt(String::length).max().orElse(5);
-    InputLoop.TextHandler one = (input, text) -> {
-      GenreResult result = classifier.classify(text);
-      ItemFacts itemFacts = extractor == null ? null : extractor.extract(text);
-      switch (format) {
-        case JSON -> out.println(json(input, result, itemFacts, factsOutput));
-        case TSV -> out.println(tsv(input, result, labels, itemFacts, factsOutput));
-        case TEXT -> {
-          text(out, input, text, result, labelWidth);
-          if (itemFacts != null) {
-            factsOutput.text(out, itemFacts, result.label());
+    try (OrderedWork work = new OrderedWork(threads.threads(), out::print)) {
+      // Each item is classified and its output made on a worker; the output keeps input order.
+      InputLoop.TextHandler one = (input, text) -> work.submit(OrderedWork.of(input.name(),
+          () -> render(classifier, extractor, factsOutput, labels, labelWidth, input, text)));
+      boolean anyJsonLines = jsonLines || inputs.stream().anyMatch(ClassifyCommand::isJsonLines);
+      if (!anyJsonLines) {
+        return loop.run(inputs, one, work::drain);
+      }
+      // JSON Lines are streamed one item at a time; other inputs are read whole, as above.
+      return loop.stream(inputs, (input, reader) -> {
+        if (jsonLines || isJsonLines(input)) {
+          classifyLines(input, new BufferedReader(reader), one, loop.diagnostics());
+        } else {
+          String text = readAll(reader);
+          try {
+            one.handle(input, text);
+          } catch (InputException e) {
+            loop.diagnostics().problem(input.name(), e.getMessage());
           }
         }
-      }
-    };
-    boolean anyJsonLines = jsonLines || inputs.stream().anyMatch(ClassifyCommand::isJsonLines);
-    if (!anyJsonLines) {
-      return loop.run(inputs, one);
+      }, work::drain);
     }
-    // JSON Lines are streamed one item at a time; other inputs are read whole, as above.
-    return loop.stream(inputs, (input, reader) -> {
-      if (jsonLines || isJsonLines(input)) {
-        classifyLines(input, new BufferedReader(reader), one, loop.diagnostics());
-      } else {
-        String text = readAll(reader);
-        try {
-          one.handle(input, text);
-        } catch (InputException e) {
-          loop.diagnostics().problem(input.name(), e.getMessage());
+  }
+
+  /** One item's output, as the format wants it. */
+  private String render(GenreClassifier classifier, FactExtractor extractor,
+      FactsOutput factsOutput, List<String> labels, int labelWidth, Input input, String text) {
+    GenreResult result = classifier.classify(text);
+    ItemFacts itemFacts = extractor == null ? null : extractor.extract(text);
+    StringWriter buffer = new StringWriter();
+    PrintWriter out = new PrintWriter(buffer);
+    switch (format) {
+      case JSON -> out.println(json(input, result, itemFacts, factsOutput));
+      case TSV -> out.println(tsv(input, result, labels, itemFacts, factsOutput));
+      case TEXT -> {
+        text(out, input, text, result, labelWidth);
+        if (itemFacts != null) {
+          factsOutput.text(out, itemFacts, result.label());
         }
       }
-    });
+    }
+    out.flush();
+    return buffer.toString();
   }
 
   @Option(names = "--jsonl",

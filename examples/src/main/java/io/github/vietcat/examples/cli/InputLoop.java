@@ -102,6 +102,21 @@ final class InputLoop {
    * @return the exit code: 0, or 1 if any argument or input failed
    */
   int run(List<Input> inputs, TextHandler handler) {
+    return run(inputs, handler, () -> { });
+  }
+
+  /**
+   * Reads every input and hands it to the handler as {@link #run(List, TextHandler)} does, then
+   * runs {@code finish} (which writes what the handler left pending). A {@link
+   * OrderedWork.Failure} from the handler or from {@code finish} is reported against the input it
+   * names.
+   *
+   * @param inputs the inputs, from {@link #collect}
+   * @param handler what to do with each text
+   * @param finish run once after the last input
+   * @return the exit code: 0, or 1 if any argument or input failed
+   */
+  int run(List<Input> inputs, TextHandler handler, Runnable finish) {
     TextReader reader = new TextReader(stdin, encoding, diagnostics);
     try (ProgressBar bar = new ProgressBar(err, "files", inputs.size(),
         progressMode.shows(inputs.size()))) {
@@ -114,6 +129,8 @@ final class InputLoop {
           handler.handle(input, reader.read(input));
         } catch (InputException e) {
           diagnostics.problem(input.name(), e.getMessage());
+        } catch (OrderedWork.Failure e) {
+          diagnostics.problem(e.source(), "failed: " + e.getMessage());
         } catch (RuntimeException e) {
           // A failure on one input must not lose the others' results.
           diagnostics.problem(input.name(), "failed: " + e);
@@ -130,6 +147,11 @@ final class InputLoop {
         if (out.checkError()) {
           break; // the reader of the output went away (as in "vietcat ... | head"): stop quietly
         }
+      }
+      try {
+        finish.run();
+      } catch (OrderedWork.Failure e) {
+        diagnostics.problem(e.source(), "failed: " + e.getMessage());
       }
     } finally {
       diagnostics.attach(null);
@@ -150,6 +172,20 @@ final class InputLoop {
    * @return the exit code: 0, or 1 if any argument or input failed
    */
   int stream(List<Input> inputs, ReaderHandler handler) {
+    return stream(inputs, handler, () -> { });
+  }
+
+  /**
+   * Streams every input to the handler as {@link #stream(List, ReaderHandler)} does, then runs
+   * {@code finish} (which writes what the handler left pending). A {@link OrderedWork.Failure}
+   * from the handler or from {@code finish} is reported against the input it names.
+   *
+   * @param inputs the inputs, from {@link #collect}
+   * @param handler what to do with each text
+   * @param finish run once after the last input
+   * @return the exit code: 0, or 1 if any argument or input failed
+   */
+  int stream(List<Input> inputs, ReaderHandler handler, Runnable finish) {
     long totalBytes = 0;
     for (Input input : inputs) {
       try {
@@ -183,6 +219,8 @@ final class InputLoop {
               : "cannot read: " + InputCollector.describe(cause));
         } catch (IOException e) {
           diagnostics.problem(input.name(), "cannot read: " + InputCollector.describe(e));
+        } catch (OrderedWork.Failure e) {
+          diagnostics.problem(e.source(), "failed: " + e.getMessage());
         } catch (RuntimeException e) {
           diagnostics.problem(input.name(), "failed: " + e);
         } catch (OutOfMemoryError e) {
@@ -200,6 +238,11 @@ final class InputLoop {
         if (out.checkError()) {
           break;
         }
+      }
+      try {
+        finish.run();
+      } catch (OrderedWork.Failure e) {
+        diagnostics.problem(e.source(), "failed: " + e.getMessage());
       }
     } finally {
       diagnostics.attach(null);

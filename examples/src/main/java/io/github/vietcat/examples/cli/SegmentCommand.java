@@ -1,16 +1,22 @@
 package io.github.vietcat.examples.cli;
 
+import io.github.vietcat.sentence.Sentence;
 import io.github.vietcat.sentence.SentenceSplitter;
 import io.github.vietcat.token.Token;
 import io.github.vietcat.word.Word;
 import io.github.vietcat.word.WordSegmenter;
 import io.github.vietcat.stream.StreamingTokenizer;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,65 +69,170 @@ final class SegmentCommand implements Callable<Integer> {
 
   @Mixin private InputFiles files;
 
+  @Mixin private ThreadsOption threads;
+
+  /** About how many chars of sentences one piece of work holds. */
+  static final int PIECE_CHARS = 32 * 1024;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    // The model loads on its own thread while the first input is read, normalized and tokenized.
+    FutureTask<WordSegmenter> loading = new FutureTask<>(SegmentCommand::loadSegmenter);
+    Thread loader = new Thread(loading, "vietcat-model-loader");
+    loader.setDaemon(true);
+    loader.start();
     InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
         files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
-    WordSegmenter segmenter = loadSegmenter();
+    WordSegmenter segmenter = await(loading);
     StreamingTokenizer streaming = new StreamingTokenizer();
     boolean several = inputs.size() > 1;
     if (format == OutputFormat.TSV) {
       out.println(Tsv.row("source", "sentence", "start", "end", "word"));
     }
-    return loop.stream(inputs, (input, text) -> {
-      if (several && format == OutputFormat.TEXT) {
-        out.println("# " + input.displayName());
-      }
-      long[] number = {0};
-      if (pretokenized) {
-        // readLine(): \n, \r\n or \r end a line, and a final line break opens no extra line.
-        BufferedReader lines = new BufferedReader(text);
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          number[0]++;
-          List<String> words = segmentLine(segmenter, line);
-          switch (format) {
-            case TEXT -> out.println(String.join(" ", words));
-            case JSON -> {
-              JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
-                  .name("line").value(number[0]).name("words").beginArray();
-              words.forEach(json::value);
-              out.println(json.endArray().endObject());
+    try (OrderedWork work = new OrderedWork(threads.threads(), out::print)) {
+      return loop.stream(inputs, (input, text) -> {
+        if (several && format == OutputFormat.TEXT) {
+          String header = "# " + input.displayName() + System.lineSeparator();
+          work.submit(() -> header);
+        }
+        if (pretokenized) {
+          work.drain();
+          segmentLines(segmenter, input, text, out);
+          return;
+        }
+        List<Sentence> piece = new ArrayList<>();
+        int chars = 0;
+        long number = 0;
+        Iterator<Sentence> sentences = streaming.sentences(text).iterator();
+        try {
+          while (sentences.hasNext()) {
+            Sentence s = sentences.next();
+            piece.add(s);
+            chars += s.text().length();
+            if (chars >= PIECE_CHARS) {
+              submit(work, segmenter, input, piece, number);
+              number += piece.size();
+              piece = new ArrayList<>();
+              chars = 0;
             }
-            case TSV -> words.forEach(w -> out.println(Tsv.row(input.name(),
-                String.valueOf(number[0]), "", "", w)));
+          }
+        } catch (RuntimeException e) {
+          // What was read before a bad byte or a read error is still written, then the error.
+          submit(work, segmenter, input, piece, number);
+          work.drain();
+          throw e;
+        }
+        // Not drained here: with many small inputs the workers go on with the next one.
+        submit(work, segmenter, input, piece, number);
+      }, work::drain);
+    }
+  }
+
+  private void submit(OrderedWork work, WordSegmenter segmenter, Input input,
+      List<Sentence> piece, long firstNumber) {
+    if (!piece.isEmpty()) {
+      work.submit(OrderedWork.of(input.name(),
+          () -> format(segmenter, input, piece, firstNumber)));
+    }
+  }
+
+  /** The output of a run of sentences, numbered from {@code firstNumber + 1}. */
+  private String format(WordSegmenter segmenter, Input input, List<Sentence> sentences,
+      long firstNumber) {
+    String newline = System.lineSeparator();
+    StringBuilder out = new StringBuilder(PIECE_CHARS * 3 / 2);
+    long number = firstNumber;
+    for (Sentence s : sentences) {
+      number++;
+      int offset = s.start();
+      List<Word> words = segmenter.segment(s.text(), local(s.tokens(), offset));
+      switch (format) {
+        case TEXT -> {
+          for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+              out.append(' ');
+            }
+            appendJoined(out, words.get(i));
+          }
+          out.append(newline);
+        }
+        case JSON -> {
+          JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
+              .name("start").value(words.get(0).start() + offset)
+              .name("end").value(words.get(words.size() - 1).end() + offset)
+              .name("words").beginArray();
+          for (Word w : words) {
+            json.beginObject().name("text").value(joined(w)).name("start")
+                .value(w.start() + offset).name("end").value(w.end() + offset).endObject();
+          }
+          out.append(json.endArray().endObject()).append(newline);
+        }
+        case TSV -> {
+          String sentence = String.valueOf(number);
+          for (Word w : words) {
+            out.append(Tsv.row(input.name(), sentence, String.valueOf(w.start() + offset),
+                String.valueOf(w.end() + offset), joined(w))).append(newline);
           }
         }
-        return;
       }
-      streaming.words(text, segmenter).forEach(words -> {
-        number[0]++;
-        switch (format) {
-          case TEXT -> out.println(words.stream().map(SegmentCommand::joined)
-              .collect(Collectors.joining(" ")));
-          case JSON -> {
-            JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
-                .name("start").value(words.get(0).start())
-                .name("end").value(words.get(words.size() - 1).end())
-                .name("words").beginArray();
-            for (Word w : words) {
-              json.beginObject().name("text").value(joined(w)).name("start").value(w.start())
-                  .name("end").value(w.end()).endObject();
-            }
-            out.println(json.endArray().endObject());
-          }
-          case TSV -> words.forEach(w -> out.println(Tsv.row(input.name(),
-              String.valueOf(number[0]), String.valueOf(w.start()), String.valueOf(w.end()),
-              joined(w))));
+    }
+    return out.toString();
+  }
+
+  /** The tokens with offsets into their sentence's text rather than the input. */
+  private static List<Token> local(List<Token> tokens, int offset) {
+    if (offset == 0) {
+      return tokens;
+    }
+    List<Token> shifted = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      shifted.add(new Token(t.text(), t.normalized(), t.type(), t.start() - offset,
+          t.end() - offset));
+    }
+    return shifted;
+  }
+
+  /** The {@code --pretokenized} mode: one sentence of syllables a line, one output line each. */
+  private void segmentLines(WordSegmenter segmenter, Input input, Reader text, PrintWriter out)
+      throws IOException {
+    // readLine(): \n, \r\n or \r end a line, and a final line break opens no extra line.
+    BufferedReader lines = new BufferedReader(text);
+    long number = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      number++;
+      List<String> words = segmentLine(segmenter, line);
+      switch (format) {
+        case TEXT -> out.println(String.join(" ", words));
+        case JSON -> {
+          JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
+              .name("line").value(number).name("words").beginArray();
+          words.forEach(json::value);
+          out.println(json.endArray().endObject());
         }
-      });
-    });
+        case TSV -> {
+          String n = String.valueOf(number);
+          words.forEach(w -> out.println(Tsv.row(input.name(), n, "", "", w)));
+        }
+      }
+    }
+  }
+
+  /** The loaded model, or the loading's failure. */
+  private static WordSegmenter await(FutureTask<WordSegmenter> loading) {
+    try {
+      return loading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CommandFailure("interrupted while loading the word segmentation model", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new CommandFailure("cannot load the shipped word segmentation model: "
+          + e.getCause(), e.getCause());
+    }
   }
 
   private static WordSegmenter loadSegmenter() {
@@ -147,6 +258,18 @@ final class SegmentCommand implements Callable<Integer> {
 
   /** A word's tokens as they stand in the text, joined by '_'. */
   private static String joined(Word word) {
-    return word.tokens().stream().map(Token::text).collect(Collectors.joining("_"));
+    StringBuilder out = new StringBuilder(word.text().length());
+    appendJoined(out, word);
+    return out.toString();
+  }
+
+  private static void appendJoined(StringBuilder out, Word word) {
+    List<Token> tokens = word.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i > 0) {
+        out.append('_');
+      }
+      out.append(tokens.get(i).text());
+    }
   }
 }

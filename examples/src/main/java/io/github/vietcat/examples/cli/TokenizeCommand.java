@@ -4,6 +4,8 @@ import io.github.vietcat.stream.StreamingTokenizer;
 import io.github.vietcat.token.SyllableTokenizer;
 import io.github.vietcat.token.Token;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +46,11 @@ final class TokenizeCommand implements Callable<Integer> {
 
   @Mixin private InputFiles files;
 
+  @Mixin private ThreadsOption threads;
+
+  /** How many tokens one piece of work formats. */
+  static final int PIECE_TOKENS = 8 * 1024;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,34 +62,80 @@ final class TokenizeCommand implements Callable<Integer> {
     if (format == OutputFormat.TSV) {
       out.println(Tsv.row("source", "start", "end", "type", "text", "normalized"));
     }
-    return loop.stream(inputs, (input, text) -> {
-      switch (format) {
-        case TEXT -> {
-          if (several) {
-            out.println("# " + input.displayName());
-          }
-          tokenizer.tokens(text).forEach(t -> out.println(Tsv.row(String.valueOf(t.start()),
-              String.valueOf(t.end()), t.type().name(), t.text(), t.normalized())));
+    try (OrderedWork work = new OrderedWork(threads.threads(), out::print)) {
+      return loop.stream(inputs, (input, text) -> {
+        if (format == OutputFormat.TEXT && several) {
+          String header = "# " + input.displayName() + System.lineSeparator();
+          work.submit(() -> header);
         }
-        case TSV -> tokenizer.tokens(text).forEach(t -> out.println(Tsv.row(input.name(),
-            String.valueOf(t.start()), String.valueOf(t.end()), t.type().name(), t.text(),
-            t.normalized())));
-        case JSON -> {
-          // One line per input, written token by token so that it never sits in memory.
-          out.print(new JsonWriter().beginObject().name("source").value(input.name())
-              .name("tokens").toString() + "[");
-          boolean[] first = {true};
-          tokenizer.tokens(text).forEach(t -> {
-            if (!first[0]) {
-              out.print(',');
+        if (format == OutputFormat.JSON) {
+          // One line per input, written piece by piece so that it never sits in memory.
+          String head = new JsonWriter().beginObject().name("source").value(input.name())
+              .name("tokens").toString() + "[";
+          work.submit(() -> head);
+        }
+        List<Token> piece = new ArrayList<>(PIECE_TOKENS);
+        boolean first = true;
+        Iterator<Token> tokens = tokenizer.tokens(text).iterator();
+        try {
+          while (tokens.hasNext()) {
+            piece.add(tokens.next());
+            if (piece.size() == PIECE_TOKENS) {
+              submit(work, input, piece, first);
+              piece = new ArrayList<>(PIECE_TOKENS);
+              first = false;
             }
-            first[0] = false;
-            out.print(json(t));
-          });
-          out.println("]}");
+          }
+        } catch (RuntimeException e) {
+          // What was read before a bad byte or a read error is still written, then the error.
+          submit(work, input, piece, first);
+          work.drain();
+          throw e;
+        }
+        // Not drained here: with many small inputs the workers go on with the next one.
+        submit(work, input, piece, first);
+        if (format == OutputFormat.JSON) {
+          String tail = "]}" + System.lineSeparator();
+          work.submit(() -> tail);
+        }
+      }, work::drain);
+    }
+  }
+
+  private void submit(OrderedWork work, Input input, List<Token> piece, boolean first) {
+    if (!piece.isEmpty()) {
+      work.submit(OrderedWork.of(input.name(), () -> format(input, piece, first)));
+    }
+  }
+
+  /** The output of a run of tokens; {@code first} when they are the input's first. */
+  private String format(Input input, List<Token> tokens, boolean first) {
+    String newline = System.lineSeparator();
+    StringBuilder out = new StringBuilder(tokens.size() * 40);
+    String source = format == OutputFormat.TSV ? Tsv.field(input.name()) : null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      switch (format) {
+        case TEXT, TSV -> {
+          if (source != null) {
+            out.append(source).append('\t');
+          }
+          out.append(t.start()).append('\t').append(t.end()).append('\t')
+              .append(t.type().name()).append('\t');
+          Tsv.appendField(out, t.text());
+          out.append('\t');
+          Tsv.appendField(out, t.normalized());
+          out.append(newline);
+        }
+        case JSON -> {
+          if (!(first && i == 0)) {
+            out.append(',');
+          }
+          out.append(json(t));
         }
       }
-    });
+    }
+    return out.toString();
   }
 
   private static String json(Token t) {

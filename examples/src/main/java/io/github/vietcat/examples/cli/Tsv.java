@@ -31,6 +31,25 @@ final class Tsv {
     return out.toString();
   }
 
+  /**
+   * Appends one escaped field, as {@link #field(String)} gives it, without making a string.
+   *
+   * @param out where to append
+   * @param field the field
+   */
+  static void appendField(StringBuilder out, String field) {
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+  }
+
   /** Joins escaped fields with tabs. */
   static String row(String... fields) {
     StringBuilder out = new StringBuilder();

@@ -59,6 +59,20 @@ public final class Invariants {
    */
   public List<String> check(byte[] bytes) {
     List<String> broken = new ArrayList<>();
+    checkDecoding(bytes, broken);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    checkText(text, broken);
+    return broken;
+  }
+
+  /**
+   * Checks the legacy decoders (each gives NFC text without exception) and the encoding detector
+   * (a confidence in [0, 1]) on raw bytes.
+   *
+   * @param bytes the input
+   * @param broken where broken invariants are added
+   */
+  public void checkDecoding(byte[] bytes, List<String> broken) {
     for (VietnameseEncoding e : VietnameseEncoding.values()) {
       guard(broken, "decode " + e, () -> {
         String text = e.decode(bytes);
@@ -69,18 +83,34 @@ public final class Invariants {
       EncodingDetector.Detection d = detector.detect(bytes);
       need(broken, d.confidence() >= 0 && d.confidence() <= 1, "confidence out of [0, 1]");
     });
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    checkText(text, broken);
-    return broken;
   }
 
   /**
-   * Checks the text invariants.
+   * Checks the text invariants: every stage below, in order.
    *
    * @param text the text
    * @param broken where broken invariants are added
    */
   public void checkText(String text, List<String> broken) {
+    List<Token> tokens = checkTokens(text, broken);
+    checkNfcNfd(text, broken);
+    checkStreaming(text, tokens, broken);
+    checkSentences(text, tokens, broken);
+    checkWords(text, tokens, broken);
+    checkCleaner(text, broken);
+    checkClassifier(text, broken);
+    checkLucene(text, broken);
+  }
+
+  /**
+   * Checks the tokenizer: offsets inside the input and in order, each token's text being the
+   * input's chars there.
+   *
+   * @param text the text
+   * @param broken where broken invariants are added
+   * @return the tokens (those made before an exception, if one was thrown)
+   */
+  public List<Token> checkTokens(String text, List<String> broken) {
     List<Token> tokens = new ArrayList<>();
     guard(broken, "tokenize", () -> {
       tokens.addAll(tokenizer.tokenize(text));
@@ -94,6 +124,17 @@ public final class Invariants {
         last = Math.max(last, t.end());
       }
     });
+    return tokens;
+  }
+
+  /**
+   * Checks that NFC and NFD input give the same normalized tokens (the normalizer's documented
+   * limit of 30 combining marks in a row excepted).
+   *
+   * @param text the text
+   * @param broken where broken invariants are added
+   */
+  public void checkNfcNfd(String text, List<String> broken) {
     guard(broken, "nfc-nfd", () -> {
       if (hasLongMarkRun(Normalizer.normalize(plain.normalizeToString(text),
           Normalizer.Form.NFD))) {
@@ -105,9 +146,29 @@ public final class Invariants {
           Normalizer.Form.NFD)));
       need(broken, nfc.equals(nfd), "NFC and NFD give different tokens");
     });
+  }
+
+  /**
+   * Checks that the streaming API, with chunks of 7 chars, gives the {@code String} API's tokens.
+   *
+   * @param text the text
+   * @param tokens the text's tokens from {@link #checkTokens}
+   * @param broken where broken invariants are added
+   */
+  public void checkStreaming(String text, List<Token> tokens, List<String> broken) {
     guard(broken, "streaming", () -> need(broken,
         streaming.tokens(new StringReader(text)).toList().equals(tokens),
         "streaming tokens differ"));
+  }
+
+  /**
+   * Checks that the sentences cover the tokens exactly once, in order.
+   *
+   * @param text the text
+   * @param tokens the text's tokens from {@link #checkTokens}
+   * @param broken where broken invariants are added
+   */
+  public void checkSentences(String text, List<Token> tokens, List<String> broken) {
     guard(broken, "sentences", () -> {
       List<Token> covered = new ArrayList<>();
       for (Sentence s : splitter.split(text)) {
@@ -115,6 +176,16 @@ public final class Invariants {
       }
       need(broken, covered.equals(tokens), "sentences do not cover the tokens");
     });
+  }
+
+  /**
+   * Checks that the segmenter's words cover the tokens exactly once, in order.
+   *
+   * @param text the text
+   * @param tokens the text's tokens from {@link #checkTokens}
+   * @param broken where broken invariants are added
+   */
+  public void checkWords(String text, List<Token> tokens, List<String> broken) {
     guard(broken, "words", () -> {
       List<Token> covered = new ArrayList<>();
       for (Word w : segmenter.segment(text)) {
@@ -122,13 +193,40 @@ public final class Invariants {
       }
       need(broken, covered.equals(tokens), "words do not cover the tokens");
     });
+  }
+
+  /**
+   * Checks that the page cleaner runs without exception.
+   *
+   * @param text the text
+   * @param broken where broken invariants are added
+   */
+  public void checkCleaner(String text, List<String> broken) {
     guard(broken, "clean", () -> cleaner.clean(text));
+  }
+
+  /**
+   * Checks that the genre classifier gives a known label and probabilities summing to 1.
+   *
+   * @param text the text
+   * @param broken where broken invariants are added
+   */
+  public void checkClassifier(String text, List<String> broken) {
     guard(broken, "classify", () -> {
       GenreResult r = classifier.classify(text);
       double sum = r.probabilities().values().stream().mapToDouble(Double::doubleValue).sum();
       need(broken, classifier.labels().contains(r.label()), "unknown label " + r.label());
       need(broken, Math.abs(sum - 1) < 1e-6, "probabilities sum to " + sum);
     });
+  }
+
+  /**
+   * Checks that the Lucene analyzer's offsets lie inside the input and do not go backwards.
+   *
+   * @param text the text
+   * @param broken where broken invariants are added
+   */
+  public void checkLucene(String text, List<String> broken) {
     guard(broken, "lucene", () -> {
       try (TokenStream ts = analyzer.tokenStream("f", text)) {
         OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
