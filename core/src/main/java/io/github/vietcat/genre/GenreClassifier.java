@@ -489,7 +489,8 @@ public final class GenreClassifier {
       return fallback();
     }
     LinearModel.Vector primary = members.get(0).vectorize(title, body);
-    double[] probabilities = softmax(logScores(primary, title, body));
+    double[] factors = memberFactors(body.length());
+    double[] probabilities = softmax(logScores(primary, factors, title, body));
     int numLabels = labels.size();
     int best = 0;
     for (int c = 1; c < numLabels; c++) {
@@ -498,27 +499,45 @@ public final class GenreClassifier {
       }
     }
     return new GenreResult(labels.get(best), probabilities[best], ranked(probabilities),
-        locate(evidence(primary, best), item, rawTitle, rawBody), false);
+        locate(evidence(primary, factors[0], best), item, rawTitle, rawBody), false);
   }
 
-  /** The weighted sum of the members' scaled scores plus the label offsets. */
-  private double[] logScores(LinearModel.Vector primary, String title, String body) {
-    double[] out = labelOffsets.clone();
+  /**
+   * The factor of each member's scores for an item with a body of this length: its weight times
+   * its scale, the weights of the members that count scaled up to the total of all weights; 0 for
+   * a member that sits out.
+   */
+  private double[] memberFactors(int bodyChars) {
     double total = 0;
     double active = 0;
     for (int m = 0; m < members.size(); m++) {
       total += memberWeights[m];
-      active += body.length() > memberMinBodyChars[m] || m == 0 ? memberWeights[m] : 0;
+      active += counts(m, bodyChars) ? memberWeights[m] : 0;
     }
+    double[] factors = new double[members.size()];
     for (int m = 0; m < members.size(); m++) {
-      if (m > 0 && body.length() <= memberMinBodyChars[m]) {
+      factors[m] = counts(m, bodyChars)
+          ? memberWeights[m] * total / active * members.get(m).scale() : 0;
+    }
+    return factors;
+  }
+
+  private boolean counts(int member, int bodyChars) {
+    return member == 0 || bodyChars > memberMinBodyChars[member];
+  }
+
+  /** The weighted sum of the members' scaled scores plus the label offsets. */
+  private double[] logScores(LinearModel.Vector primary, double[] factors, String title,
+      String body) {
+    double[] out = labelOffsets.clone();
+    for (int m = 0; m < members.size(); m++) {
+      if (factors[m] == 0) {
         continue;
       }
       LinearModel member = members.get(m);
       double[] scores = member.scores(m == 0 ? primary : member.vectorize(title, body));
-      double factor = memberWeights[m] * total / active * member.scale();
       for (int c = 0; c < out.length; c++) {
-        out[c] += factor * scores[c];
+        out[c] += factors[m] * scores[c];
       }
     }
     return out;
@@ -569,11 +588,10 @@ public final class GenreClassifier {
     return out;
   }
 
-  private List<Evidence> evidence(LinearModel.Vector vector, int chosen) {
+  private List<Evidence> evidence(LinearModel.Vector vector, double scale, int chosen) {
     LinearModel model = members.get(0);
     int[] index = vector.index();
     float[] value = vector.value();
-    double scale = memberWeights[0] * model.scale(); // evidence margins on the first part's scale
     int numLabels = labels.size();
     // Keep only the strongest few while scanning; describe them at the end.
     double[] topMargin = new double[MAX_EVIDENCE];
