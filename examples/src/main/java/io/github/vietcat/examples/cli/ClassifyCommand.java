@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
       "Each file is one item (an article with its title on the first line, or a whole scraped "
           + "page); standard input is one item. A .jsonl file (or any input with --jsonl) holds "
           + "one item a line.",
+      "Of a plain input (a file or standard input) only the first 1,048,576 chars are read and "
+          + "classified; a longer one gets a note on standard error.",
     },
     footer = {
       "",
@@ -96,7 +98,8 @@ final class ClassifyCommand implements Callable<Integer> {
     try (OrderedWork work = new OrderedWork(threads.threads(), out::print)) {
       // Each item is classified and its output made on a worker; the output keeps input order.
       InputLoop.TextHandler one = (input, text) -> work.submit(OrderedWork.of(input.name(),
-          () -> render(classifier, extractor, factsOutput, labels, labelWidth, input, text)));
+          () -> renderWithinHeap(classifier, extractor, factsOutput, labels, labelWidth, input,
+              text)));
       boolean anyJsonLines = jsonLines || inputs.stream().anyMatch(ClassifyCommand::isJsonLines);
       if (!anyJsonLines) {
         return loop.run(inputs, MAX_ITEM_CHARS, (input, prefix) -> {
@@ -125,6 +128,36 @@ final class ClassifyCommand implements Callable<Integer> {
           }
         }
       }, work::drain);
+    }
+  }
+
+  /**
+   * {@link #render}, with a heap too small for the item (several items of about {@link
+   * #MAX_ITEM_CHARS} chars under way at once in a heap of a few tens of MiB) reported as this
+   * item's failure: what the item allocated is garbage once this returns, so the others go on.
+   */
+  private String renderWithinHeap(GenreClassifier classifier, FactExtractor extractor,
+      FactsOutput factsOutput, List<String> labels, int labelWidth, Input input, String text) {
+    try {
+      return render(classifier, extractor, factsOutput, labels, labelWidth, input, text);
+    } catch (OutOfMemoryError e) {
+      throw new TooLarge("too large to classify with this Java heap ("
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more memory "
+          + "(VIETCAT_JAVA_OPTS=-Xmx256m) or use fewer --threads");
+    }
+  }
+
+  /** An item the heap could not hold; its message is shown as it is. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message, null, false, false);
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
     }
   }
 
