@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
       "Each file is one item (an article with its title on the first line, or a whole scraped "
           + "page); standard input is one item. A .jsonl file (or any input with --jsonl) holds "
           + "one item a line.",
+      "Of a plain input (a file or standard input) only the first 1,048,576 chars are read and "
+          + "classified; a longer one gets a note on standard error.",
     },
     footer = {
       "",
@@ -96,24 +98,66 @@ final class ClassifyCommand implements Callable<Integer> {
     try (OrderedWork work = new OrderedWork(threads.threads(), out::print)) {
       // Each item is classified and its output made on a worker; the output keeps input order.
       InputLoop.TextHandler one = (input, text) -> work.submit(OrderedWork.of(input.name(),
-          () -> render(classifier, extractor, factsOutput, labels, labelWidth, input, text)));
+          () -> renderWithinHeap(classifier, extractor, factsOutput, labels, labelWidth, input,
+              text)));
       boolean anyJsonLines = jsonLines || inputs.stream().anyMatch(ClassifyCommand::isJsonLines);
       if (!anyJsonLines) {
-        return loop.run(inputs, one, work::drain);
+        return loop.run(inputs, MAX_ITEM_CHARS, (input, prefix) -> {
+          if (prefix.truncated()) {
+            loop.diagnostics().note(notice(input, MAX_ITEM_CHARS));
+          }
+          one.handle(input, prefix.text());
+        }, work::drain);
       }
-      // JSON Lines are streamed one item at a time; other inputs are read whole, as above.
+      // JSON Lines are streamed one item at a time; of other inputs only a prefix is read, as above.
       return loop.stream(inputs, (input, reader) -> {
         if (jsonLines || isJsonLines(input)) {
           classifyLines(input, new BufferedReader(reader), one, loop.diagnostics());
         } else {
-          String text = readAll(reader);
+          TextReader.Prefix prefix = TextReader.prefix(reader, MAX_ITEM_CHARS);
+          if (prefix.truncated()) {
+            loop.diagnostics().note(notice(input, MAX_ITEM_CHARS));
+            if (input.isStdin()) {
+              parent.stdin().transferTo(java.io.OutputStream.nullOutputStream());
+            }
+          }
           try {
-            one.handle(input, text);
+            one.handle(input, prefix.text());
           } catch (InputException e) {
             loop.diagnostics().problem(input.name(), e.getMessage());
           }
         }
       }, work::drain);
+    }
+  }
+
+  /**
+   * {@link #render}, with a heap too small for the item (several items of about {@link
+   * #MAX_ITEM_CHARS} chars under way at once in a heap of a few tens of MiB) reported as this
+   * item's failure: what the item allocated is garbage once this returns, so the others go on.
+   */
+  private String renderWithinHeap(GenreClassifier classifier, FactExtractor extractor,
+      FactsOutput factsOutput, List<String> labels, int labelWidth, Input input, String text) {
+    try {
+      return render(classifier, extractor, factsOutput, labels, labelWidth, input, text);
+    } catch (OutOfMemoryError e) {
+      throw new TooLarge("too large to classify with this Java heap ("
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more memory "
+          + "(VIETCAT_JAVA_OPTS=-Xmx256m) or use fewer --threads");
+    }
+  }
+
+  /** An item the heap could not hold; its message is shown as it is. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message, null, false, false);
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
     }
   }
 
@@ -148,18 +192,26 @@ final class ClassifyCommand implements Callable<Integer> {
     return !input.isStdin() && input.name().toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
 
-  /** Reads a whole input; one above {@link TextReader#MAX_BYTES} chars is refused. */
-  private static String readAll(java.io.Reader reader) throws java.io.IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
-      text.append(buf, 0, n);
-      if (text.length() > TextReader.MAX_BYTES) {
-        throw new java.io.IOException("too large (more than " + (TextReader.MAX_BYTES >> 20)
-            + " MiB)");
-      }
-    }
-    return text.toString();
+  /**
+   * How many chars of a plain (not JSON Lines) input are read and classified, at most: 1 MiB of
+   * chars. The shipped model reads the title, the opening sentences and the first 800 chars of the
+   * body (3,000 for its Vietnamese-text check), and the page cleaner finds them near the top, so an
+   * item is classified from far less; the cap only bounds memory. An input below it is read whole,
+   * with the same answer as ever; a longer one is classified (and its facts found) from its first
+   * {@code MAX_ITEM_CHARS} chars, with a {@link #notice}. The README gives the measurement.
+   */
+  static final int MAX_ITEM_CHARS = 1 << 20;
+
+  /**
+   * The note on standard error for an input classified from its prefix.
+   *
+   * @param input the input
+   * @param maxChars the cap
+   * @return the note, without the "vietcat: " every note starts with
+   */
+  static String notice(Input input, int maxChars) {
+    return String.format(Locale.ROOT, "%s: longer than %,d chars; classified from its first "
+        + "%,d chars only", input.displayName(), maxChars, maxChars);
   }
 
   /**

@@ -28,6 +28,19 @@ final class InputLoop {
     void handle(Input input, String text) throws InputException;
   }
 
+  /** What a command does with the first chars of one input. */
+  @FunctionalInterface
+  interface PrefixHandler {
+    /**
+     * Processes one input's prefix.
+     *
+     * @param input the input
+     * @param prefix its first chars, and whether it goes on
+     * @throws InputException when this input cannot be processed; the loop reports it and goes on
+     */
+    void handle(Input input, TextReader.Prefix prefix) throws InputException;
+  }
+
   /** What a streaming command does with one input's text. */
   @FunctionalInterface
   interface ReaderHandler {
@@ -118,6 +131,32 @@ final class InputLoop {
    */
   int run(List<Input> inputs, TextHandler handler, Runnable finish) {
     TextReader reader = new TextReader(stdin, encoding, diagnostics);
+    return run(inputs, input -> handler.handle(input, reader.read(input)), finish);
+  }
+
+  /**
+   * Reads at most {@code maxChars} chars of every input ({@link TextReader#readPrefix}) and hands
+   * them to the handler, in order, as {@link #run(List, TextHandler, Runnable)} does with whole
+   * texts. The rest of a file is not read; the rest of standard input is read and thrown away.
+   *
+   * @param inputs the inputs, from {@link #collect}
+   * @param maxChars how many chars of each input are read, at most
+   * @param handler what to do with each prefix
+   * @param finish run once after the last input
+   * @return the exit code: 0, or 1 if any argument or input failed
+   */
+  int run(List<Input> inputs, int maxChars, PrefixHandler handler, Runnable finish) {
+    TextReader reader = new TextReader(stdin, encoding, diagnostics);
+    return run(inputs, input -> handler.handle(input, reader.readPrefix(input, maxChars)), finish);
+  }
+
+  /** Reads one input and hands it on. */
+  @FunctionalInterface
+  private interface OneInput {
+    void process(Input input) throws InputException;
+  }
+
+  private int run(List<Input> inputs, OneInput one, Runnable finish) {
     try (ProgressBar bar = new ProgressBar(err, "files", inputs.size(),
         progressMode.shows(inputs.size()))) {
       diagnostics.attach(bar);
@@ -126,7 +165,7 @@ final class InputLoop {
           diagnostics.note("reading standard input; end it with Ctrl-D (Ctrl-Z on Windows)");
         }
         try {
-          handler.handle(input, reader.read(input));
+          one.process(input);
         } catch (InputException e) {
           diagnostics.problem(input.name(), e.getMessage());
         } catch (OrderedWork.Failure e) {

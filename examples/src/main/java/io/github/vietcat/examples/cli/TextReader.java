@@ -4,6 +4,8 @@ import io.github.vietcat.encoding.VietnameseEncoding;
 import io.github.vietcat.normalize.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Locale;
@@ -72,6 +74,81 @@ final class TextReader {
       return decode(bytes);
     }
     return decision.encoding().decode(bytes, start, bytes.length);
+  }
+
+  /**
+   * The first chars of an input's text.
+   *
+   * @param text at most the cap's number of chars of the input's decoded text
+   * @param truncated whether the input goes on after {@code text}
+   */
+  record Prefix(String text, boolean truncated) {}
+
+  /**
+   * Reads and decodes at most {@code maxChars} chars of one input, as {@link #read} would decode
+   * them: the rest of a file is not read at all; the rest of standard input is read to its end and
+   * thrown away undecoded (so that a program writing into the pipe is not cut off), never kept.
+   * Bytes past the prefix are therefore not checked (a NUL byte or invalid UTF-8 there goes
+   * unnoticed). Memory is bounded by the prefix, whatever the input's size.
+   *
+   * @param input the input
+   * @param maxChars the cap, at least 2
+   * @return the prefix, and whether the input was longer
+   * @throws InputException when the input cannot be read, is binary or its prefix is not valid
+   *     text in the encoding
+   */
+  Prefix readPrefix(Input input, int maxChars) throws InputException {
+    try (Reader reader = StreamingInput.open(input, stdin, read -> { }, encoding, diagnostics)) {
+      Prefix prefix = prefix(reader, maxChars);
+      if (prefix.truncated() && input.isStdin()) {
+        stdin.transferTo(OutputStream.nullOutputStream());
+      }
+      int nul = prefix.text().indexOf('\0');
+      if (nul >= 0) {
+        throw new InputException("binary file (NUL char at char offset " + nul + "), skipped");
+      }
+      return prefix;
+    } catch (Utf8Reader.BadBytes e) {
+      // The first StreamingInput.SNIFF_BYTES bytes were valid UTF-8 (else open() refused them),
+      // so the advice is the one read() gives for such a file.
+      throw new InputException(e.getMessage() + "; save the file as UTF-8", e);
+    } catch (IOException e) {
+      throw new InputException("cannot read: " + InputCollector.describe(e), e);
+    }
+  }
+
+  /**
+   * Reads at most {@code maxChars} chars from a reader, and one more to tell whether it goes on;
+   * nothing further is read. A prefix that would end between the two chars of a surrogate pair
+   * ends before the pair.
+   *
+   * @param reader the text
+   * @param maxChars the cap, at least 2
+   * @return the prefix, and whether the reader had more
+   * @throws IOException when reading fails
+   */
+  static Prefix prefix(Reader reader, int maxChars) throws IOException {
+    if (maxChars < 2) {
+      throw new IllegalArgumentException("maxChars must be at least 2: " + maxChars);
+    }
+    StringBuilder text = new StringBuilder(Math.min(maxChars, 64 * 1024));
+    char[] buffer = new char[8192];
+    while (text.length() < maxChars) {
+      int n = reader.read(buffer, 0, Math.min(buffer.length, maxChars - text.length()));
+      if (n < 0) {
+        return new Prefix(text.toString(), false);
+      }
+      text.append(buffer, 0, n);
+    }
+    int next = reader.read();
+    if (next < 0) {
+      return new Prefix(text.toString(), false);
+    }
+    if (Character.isHighSurrogate(text.charAt(text.length() - 1))
+        && Character.isLowSurrogate((char) next)) {
+      text.setLength(text.length() - 1);
+    }
+    return new Prefix(text.toString(), true);
   }
 
   static boolean hasUtf8ByteOrderMark(byte[] bytes) {
