@@ -1,6 +1,8 @@
 package io.github.vietcat.examples.cli;
 
 import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,9 +17,11 @@ import java.util.function.Consumer;
  * few pieces whatever the input's size. With one thread no pool is made: each piece runs at once
  * on the calling thread.
  *
- * <p>Used by one thread (the command's); the sink is called on that thread only. A piece that
- * fails makes {@link #submit} or {@link #drain} rethrow its exception, after the results of the
- * pieces before it have gone to the sink.
+ * <p>Used by one thread (the command's); the sink and the failure handler are called on that
+ * thread only. A piece that fails (made with {@link #of}) goes to the failure handler in its turn,
+ * after the results of the pieces before it; the later pieces of the same input are dropped (its
+ * output would have a hole), and the other inputs' pieces carry on: one bad input never loses the
+ * others' results.
  */
 final class OrderedWork implements AutoCloseable {
 
@@ -54,34 +58,48 @@ final class OrderedWork implements AutoCloseable {
    * @return the wrapped work
    */
   static Callable<String> of(String source, Callable<String> piece) {
-    return () -> {
+    return new Piece(source, piece);
+  }
+
+  /** A piece of work on a named input; its exception becomes a {@link Failure}. */
+  private record Piece(String source, Callable<String> work) implements Callable<String> {
+    @Override
+    public String call() throws Exception {
       try {
-        return piece.call();
+        return work.call();
       } catch (RuntimeException e) {
         throw new Failure(source, e);
       }
-    };
+    }
   }
+
+  /** A submitted piece and the input it belongs to (null for pieces made without {@link #of}). */
+  private record Pending(String source, Future<String> future) {}
 
   private final int threads;
   private final int maxPending;
   private final Consumer<String> sink;
+  private final Consumer<Failure> failures;
   private final ExecutorService pool;
-  private final ArrayDeque<Future<String>> pending = new ArrayDeque<>();
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  /** Inputs whose piece failed: their later pieces are dropped. */
+  private final Set<String> failed = new HashSet<>();
 
   /**
    * Creates the pool.
    *
    * @param threads worker threads, at least 1
    * @param sink receives each piece's result, in submission order
+   * @param failures receives each failed piece's {@link Failure}, in submission order
    */
-  OrderedWork(int threads, Consumer<String> sink) {
+  OrderedWork(int threads, Consumer<String> sink, Consumer<Failure> failures) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.threads = threads;
     this.maxPending = 2 * threads;
     this.sink = sink;
+    this.failures = failures;
     this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "vietcat-worker");
       t.setDaemon(true);
@@ -95,49 +113,75 @@ final class OrderedWork implements AutoCloseable {
   }
 
   /**
-   * Submits one piece; results of earlier pieces that are ready go to the sink.
+   * Submits one piece; results of earlier pieces that are ready go to the sink. A piece of an
+   * input that already failed is dropped.
    *
    * @param piece the work, returning the text to write
    */
   void submit(Callable<String> piece) {
+    String source = piece instanceof Piece p ? p.source() : null;
+    if (source != null && failed.contains(source)) {
+      return;
+    }
     if (pool == null) {
-      sink.accept(call(piece));
+      try {
+        sink.accept(call(piece));
+      } catch (Failure f) {
+        fail(f);
+      }
       return;
     }
     while (pending.size() >= maxPending) {
-      sink.accept(result(pending.removeFirst()));
+      writeFirst();
     }
-    pending.addLast(pool.submit(piece));
-    while (!pending.isEmpty() && pending.peekFirst().isDone()) {
-      sink.accept(result(pending.removeFirst()));
+    pending.addLast(new Pending(source, pool.submit(piece)));
+    while (!pending.isEmpty() && pending.peekFirst().future().isDone()) {
+      writeFirst();
     }
   }
 
   /** Waits for every pending piece and hands its result to the sink, in order. */
   void drain() {
-    try {
-      while (!pending.isEmpty()) {
-        sink.accept(result(pending.removeFirst()));
-      }
-    } finally {
-      cancelPending();
+    while (!pending.isEmpty()) {
+      writeFirst();
     }
-  }
-
-  /** Drops pieces not yet written (after a failure), so the next input starts clean. */
-  void cancelPending() {
-    for (Future<String> f : pending) {
-      f.cancel(true);
-    }
-    pending.clear();
   }
 
   @Override
   public void close() {
-    cancelPending();
+    for (Pending p : pending) {
+      p.future().cancel(true);
+    }
+    pending.clear();
     if (pool != null) {
       pool.shutdownNow();
     }
+  }
+
+  /** Writes the oldest pending piece's result, or hands its failure on. */
+  private void writeFirst() {
+    Pending first = pending.removeFirst();
+    String result;
+    try {
+      result = result(first.future());
+    } catch (Failure f) {
+      fail(f);
+      return;
+    }
+    sink.accept(result);
+  }
+
+  /** Reports a failure and drops the failed input's pieces still pending. */
+  private void fail(Failure failure) {
+    failed.add(failure.source());
+    pending.removeIf(p -> {
+      boolean same = failure.source().equals(p.source());
+      if (same) {
+        p.future().cancel(true);
+      }
+      return same;
+    });
+    failures.accept(failure);
   }
 
   private static String call(Callable<String> piece) {
@@ -150,15 +194,13 @@ final class OrderedWork implements AutoCloseable {
     }
   }
 
-  private String result(Future<String> future) {
+  private static String result(Future<String> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      cancelPending();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      cancelPending();
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;

@@ -91,7 +91,8 @@ final class SegmentCommand implements Callable<Integer> {
     if (format == OutputFormat.TSV) {
       out.println(Tsv.row("source", "sentence", "start", "end", "word"));
     }
-    try (OrderedWork work = new OrderedWork(threads.threads(), out::print)) {
+    try (OrderedWork work = new OrderedWork(threads.threads(), out::print,
+        f -> loop.diagnostics().problem(f.source(), "failed: " + f.getMessage()))) {
       return loop.stream(inputs, (input, text) -> {
         if (several && format == OutputFormat.TEXT) {
           String header = "# " + input.displayName() + System.lineSeparator();

@@ -62,7 +62,8 @@ final class TokenizeCommand implements Callable<Integer> {
     if (format == OutputFormat.TSV) {
       out.println(Tsv.row("source", "start", "end", "type", "text", "normalized"));
     }
-    try (OrderedWork work = new OrderedWork(threads.threads(), out::print)) {
+    try (OrderedWork work = new OrderedWork(threads.threads(), out::print,
+        f -> loop.diagnostics().problem(f.source(), "failed: " + f.getMessage()))) {
       return loop.stream(inputs, (input, text) -> {
         if (format == OutputFormat.TEXT && several) {
           String header = "# " + input.displayName() + System.lineSeparator();

@@ -19,7 +19,7 @@ class OrderedWorkTest {
     try (OrderedWork work = new OrderedWork(3, s -> {
       written.add(s);
       mostAhead[0] = Math.max(mostAhead[0], started.get() - written.size());
-    })) {
+    }, OrderedWorkTest::unexpected)) {
       for (int i = 0; i < 200; i++) {
         int n = i;
         work.submit(() -> {
@@ -41,35 +41,45 @@ class OrderedWorkTest {
   void oneThreadRunsEachPieceAtOnceOnTheCallingThread() {
     List<String> written = new ArrayList<>();
     Thread caller = Thread.currentThread();
-    try (OrderedWork work = new OrderedWork(1, written::add)) {
+    try (OrderedWork work = new OrderedWork(1, written::add, OrderedWorkTest::unexpected)) {
       work.submit(() -> Thread.currentThread() == caller ? "here" : "elsewhere");
       assertEquals(List.of("here"), written);
     }
   }
 
   @Test
-  void aFailingPieceNamesItsInputAfterTheEarlierResultsAreWritten() {
-    List<String> written = new ArrayList<>();
-    try (OrderedWork work = new OrderedWork(2, written::add)) {
-      // The failure surfaces in a later submit or in drain, whichever meets it first.
-      OrderedWork.Failure failure = assertThrows(OrderedWork.Failure.class, () -> {
-        work.submit(OrderedWork.of("a.txt", () -> "first"));
+  void aFailingPieceIsReportedInItsTurnAndOnlyItsInputIsDropped() {
+    for (int threads : new int[] {1, 2}) {
+      List<String> written = new ArrayList<>();
+      List<OrderedWork.Failure> failures = new ArrayList<>();
+      try (OrderedWork work = new OrderedWork(threads, written::add, f -> {
+        failures.add(f);
+        written.add("<failure of " + f.source() + ">");
+      })) {
+        work.submit(OrderedWork.of("a.txt", () -> "a1"));
         work.submit(OrderedWork.of("b.txt", () -> {
           throw new IllegalArgumentException("broken");
         }));
-        work.submit(OrderedWork.of("c.txt", () -> "third"));
+        work.submit(OrderedWork.of("c.txt", () -> "c1"));
+        work.submit(OrderedWork.of("b.txt", () -> "b2 (dropped: its input failed)"));
+        work.submit(OrderedWork.of("c.txt", () -> "c2"));
         work.drain();
-      });
-      assertEquals("b.txt", failure.source());
-      assertEquals("java.lang.IllegalArgumentException: broken", failure.getMessage());
-      assertEquals(List.of("first"), written);
-      work.drain(); // nothing left: the pieces after the failure were dropped
-      assertEquals(List.of("first"), written);
+      }
+      assertEquals(1, failures.size(), threads + " threads");
+      assertEquals("b.txt", failures.get(0).source());
+      assertEquals("java.lang.IllegalArgumentException: broken", failures.get(0).getMessage());
+      // The other inputs' results all come, in order, the failure in its place.
+      assertEquals(List.of("a1", "<failure of b.txt>", "c1", "c2"), written, threads + " threads");
     }
+  }
+
+  private static void unexpected(OrderedWork.Failure f) {
+    throw new AssertionError("unexpected failure of " + f.source(), f);
   }
 
   @Test
   void zeroThreadsIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new OrderedWork(0, s -> { }));
+    assertThrows(IllegalArgumentException.class,
+        () -> new OrderedWork(0, s -> { }, OrderedWorkTest::unexpected));
   }
 }
