@@ -296,6 +296,18 @@ class GenreClassifierTest {
 
     assertThrows(java.nio.file.NoSuchFileException.class,
         () -> GenreClassifier.load(tmp.resolve("missing.bin")));
+
+    // A combined model (format 2) cut anywhere gives an IOException naming the file.
+    GenreClassifier combined = GenreClassifier.combine(List.of(SVM, MAXENT), List.of(0.5, 0.5));
+    ByteArrayOutputStream combinedBytes = new ByteArrayOutputStream();
+    combined.save(combinedBytes);
+    byte[] raw = combinedBytes.toByteArray();
+    for (int length : new int[] {raw.length / 4, raw.length / 2, raw.length - 30}) {
+      Path part = tmp.resolve("combined-" + length + ".bin");
+      Files.write(part, Arrays.copyOf(raw, length));
+      IOException e = assertThrows(IOException.class, () -> GenreClassifier.load(part));
+      assertTrue(e.getMessage().contains(part.toString()), e.getMessage());
+    }
   }
 
   @Test
