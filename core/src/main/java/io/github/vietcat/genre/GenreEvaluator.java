@@ -77,6 +77,18 @@ public final class GenreEvaluator {
      * @return the table
      */
     public String format() {
+      return formatScores()
+          + String.format(Locale.ROOT, "macro-F1 %.3f   accuracy %.3f%n", macroF1, accuracy)
+          + formatConfusion();
+    }
+
+    /**
+     * Formats the per-label precision, recall, F1 and support as a plain-text table, a line per
+     * label under a header line.
+     *
+     * @return the table
+     */
+    public String formatScores() {
       StringBuilder out = new StringBuilder();
       out.append(String.format(Locale.ROOT, "%-16s %9s %9s %9s %8s%n",
           "label", "precision", "recall", "F1", "support"));
@@ -84,7 +96,16 @@ public final class GenreEvaluator {
         out.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %8d%n",
             s.label(), s.precision(), s.recall(), s.f1(), s.support()));
       }
-      out.append(String.format(Locale.ROOT, "macro-F1 %.3f   accuracy %.3f%n", macroF1, accuracy));
+      return out.toString();
+    }
+
+    /**
+     * Formats the confusion matrix (rows gold, columns predicted) as plain text, with a title line.
+     *
+     * @return the matrix
+     */
+    public String formatConfusion() {
+      StringBuilder out = new StringBuilder();
       out.append("confusion (rows gold, columns predicted):\n");
       out.append(String.format(Locale.ROOT, "%-16s", ""));
       for (String label : labels) {

@@ -129,33 +129,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     String text() {
-      StringBuilder out = new StringBuilder();
-      out.append(String.format(Locale.ROOT, "%-16s %9s %9s %9s %8s%n",
-          "label", "precision", "recall", "F1", "support"));
-      for (GenreEvaluator.LabelScore s : evaluation.scores()) {
-        out.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f %8d%n",
-            s.label(), s.precision(), s.recall(), s.f1(), s.support()));
-      }
-      out.append(String.format(Locale.ROOT, "macro-F1 %.3f   accuracy %.3f%s%n",
-          macro(GenreEvaluator.LabelScore::f1), evaluation.accuracy(),
-          scored.size() < evaluation.labels().size()
-              ? "   (macro over the " + scored.size() + " labels with items)" : ""));
-      out.append("confusion (rows gold, columns predicted):\n");
-      out.append(String.format(Locale.ROOT, "%-16s", ""));
-      List<String> labels = evaluation.labels();
-      for (String label : labels) {
-        out.append(String.format(Locale.ROOT, " %8.8s", label));
-      }
-      out.append('\n');
-      int[][] confusion = evaluation.confusion();
-      for (int g = 0; g < labels.size(); g++) {
-        out.append(String.format(Locale.ROOT, "%-16s", labels.get(g)));
-        for (int p = 0; p < labels.size(); p++) {
-          out.append(String.format(Locale.ROOT, " %8d", confusion[g][p]));
-        }
-        out.append('\n');
-      }
-      return out.toString();
+      return evaluation.formatScores()
+          + String.format(Locale.ROOT, "macro-F1 %.3f   accuracy %.3f%s%n",
+              macro(GenreEvaluator.LabelScore::f1), evaluation.accuracy(),
+              scored.size() < evaluation.labels().size()
+                  ? "   (macro over the " + scored.size() + " labels with items)" : "")
+          + evaluation.formatConfusion();
     }
 
     String json(String model, Map<String, Integer> leftOut) {

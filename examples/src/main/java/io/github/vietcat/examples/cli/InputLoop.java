@@ -120,9 +120,8 @@ final class InputLoop {
 
   /**
    * Reads every input and hands it to the handler as {@link #run(List, TextHandler)} does, then
-   * runs {@code finish} (which writes what the handler left pending). A {@link
-   * OrderedWork.Failure} from the handler or from {@code finish} is reported against the input it
-   * names.
+   * runs {@code finish} (which writes what the handler left pending; an {@link OrderedWork}
+   * reports its pieces' failures itself).
    *
    * @param inputs the inputs, from {@link #collect}
    * @param handler what to do with each text
@@ -168,8 +167,6 @@ final class InputLoop {
           one.process(input);
         } catch (InputException e) {
           diagnostics.problem(input.name(), e.getMessage());
-        } catch (OrderedWork.Failure e) {
-          diagnostics.problem(e.source(), "failed: " + e.getMessage());
         } catch (RuntimeException e) {
           // A failure on one input must not lose the others' results.
           diagnostics.problem(input.name(), "failed: " + e);
@@ -178,20 +175,14 @@ final class InputLoop {
           // so a large file can exhaust a small heap. Everything this input allocated is garbage
           // once the handler has unwound, so the others can still run: report it like bad input
           // instead of dying with a stack trace.
-          diagnostics.problem(input.name(), "too large to process with this Java heap ("
-              + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more memory "
-              + "(VIETCAT_JAVA_OPTS=-Xmx4g) or split the input");
+          diagnostics.problem(input.name(), tooLargeForHeap() + " or split the input");
         }
         bar.step();
         if (out.checkError()) {
           break; // the reader of the output went away (as in "vietcat ... | head"): stop quietly
         }
       }
-      try {
-        finish.run();
-      } catch (OrderedWork.Failure e) {
-        diagnostics.problem(e.source(), "failed: " + e.getMessage());
-      }
+      finish.run();
     } finally {
       diagnostics.attach(null);
       err.flush();
@@ -216,8 +207,8 @@ final class InputLoop {
 
   /**
    * Streams every input to the handler as {@link #stream(List, ReaderHandler)} does, then runs
-   * {@code finish} (which writes what the handler left pending). A {@link OrderedWork.Failure}
-   * from the handler or from {@code finish} is reported against the input it names.
+   * {@code finish} (which writes what the handler left pending; an {@link OrderedWork} reports its
+   * pieces' failures itself).
    *
    * @param inputs the inputs, from {@link #collect}
    * @param handler what to do with each text
@@ -258,15 +249,11 @@ final class InputLoop {
               : "cannot read: " + InputCollector.describe(cause));
         } catch (IOException e) {
           diagnostics.problem(input.name(), "cannot read: " + InputCollector.describe(e));
-        } catch (OrderedWork.Failure e) {
-          diagnostics.problem(e.source(), "failed: " + e.getMessage());
         } catch (RuntimeException e) {
           diagnostics.problem(input.name(), "failed: " + e);
         } catch (OutOfMemoryError e) {
           // A chunk's tokens did not fit (a heap of a few tens of MB): the chunk is garbage now.
-          diagnostics.problem(input.name(), "too large to process with this Java heap ("
-              + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); give Java more memory "
-              + "(VIETCAT_JAVA_OPTS=-Xmx4g)");
+          diagnostics.problem(input.name(), tooLargeForHeap());
         }
         try {
           before[0] += input.isStdin() ? 0 : Files.size(input.path());
@@ -278,15 +265,17 @@ final class InputLoop {
           break;
         }
       }
-      try {
-        finish.run();
-      } catch (OrderedWork.Failure e) {
-        diagnostics.problem(e.source(), "failed: " + e.getMessage());
-      }
+      finish.run();
     } finally {
       diagnostics.attach(null);
       err.flush();
     }
     return diagnostics.exitCode();
+  }
+
+  /** The message for an input the Java heap could not hold, naming the heap and the fix. */
+  private static String tooLargeForHeap() {
+    return "too large to process with this Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MiB); give Java more memory (VIETCAT_JAVA_OPTS=-Xmx4g)";
   }
 }
