@@ -61,11 +61,7 @@ final class SegmentCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   private OutputFormat format;
 
-  @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
-      description = "Progress bar on standard error: auto (for more than "
-          + ProgressMode.AUTO_MIN_ITEMS + " MiB of files, when standard error is a terminal), "
-          + "always or never. Default: ${DEFAULT-VALUE}.")
-  private ProgressMode progress;
+  @Mixin private StreamProgressOption progress;
 
   @Mixin private InputFiles files;
 
@@ -82,7 +78,7 @@ final class SegmentCommand implements Callable<Integer> {
     Thread loader = new Thread(loading, "vietcat-model-loader");
     loader.setDaemon(true);
     loader.start();
-    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
+    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress.mode(),
         files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
     WordSegmenter segmenter = await(loading);

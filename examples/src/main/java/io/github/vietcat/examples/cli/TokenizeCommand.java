@@ -38,11 +38,7 @@ final class TokenizeCommand implements Callable<Integer> {
           + "its source first). Default: ${DEFAULT-VALUE}.")
   private OutputFormat format;
 
-  @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
-      description = "Progress bar on standard error: auto (for more than "
-          + ProgressMode.AUTO_MIN_ITEMS + " MiB of files, when standard error is a terminal), "
-          + "always or never. Default: ${DEFAULT-VALUE}.")
-  private ProgressMode progress;
+  @Mixin private StreamProgressOption progress;
 
   @Mixin private InputFiles files;
 
@@ -54,7 +50,7 @@ final class TokenizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress,
+    InputLoop loop = new InputLoop(parent.stdin(), out, spec.commandLine().getErr(), progress.mode(),
         files.encoding());
     List<Input> inputs = loop.collect(files.arguments());
     StreamingTokenizer tokenizer = new StreamingTokenizer();
