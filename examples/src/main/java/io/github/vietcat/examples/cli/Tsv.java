@@ -18,16 +18,7 @@ final class Tsv {
       return field;
     }
     StringBuilder out = new StringBuilder(field.length() + 8);
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
+    appendField(out, field);
     return out.toString();
   }
 
