@@ -6,8 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * One linear scorer of a {@link GenreClassifier}: a feature set, the weight of each feature for
@@ -20,7 +18,7 @@ final class LinearModel {
   private final GenreFeatureExtractor extractor;
   private final String description;
   private final String[] featureNames;
-  private final Map<String, Integer> featureIndex;
+  private final FeatureIndex featureIndex;
   private final int numLabels;
   private final float[] weights;
   private final float[] idf;
@@ -44,10 +42,7 @@ final class LinearModel {
     this.scale = scale;
     this.blockOf = blocks(featureSet, featureNames);
     this.featureScale = featureScales(featureSet, featureNames);
-    this.featureIndex = new HashMap<>(featureNames.length * 2);
-    for (int i = 0; i < featureNames.length; i++) {
-      featureIndex.put(featureNames[i], i);
-    }
+    this.featureIndex = new FeatureIndex(featureNames);
   }
 
   /** A weighted sparse feature vector. */
@@ -89,9 +84,9 @@ final class LinearModel {
     // id order, the order the trainer uses.
     int[][] ids = {new int[256]};
     int[] size = {0};
-    extractor.extract(title, body, f -> {
-      Integer id = featureIndex.get(f);
-      if (id != null) {
+    extractor.extractSequences(title, body, f -> {
+      int id = featureIndex.idOf(f);
+      if (id >= 0) {
         if (size[0] == ids[0].length) {
           ids[0] = Arrays.copyOf(ids[0], size[0] * 2);
         }

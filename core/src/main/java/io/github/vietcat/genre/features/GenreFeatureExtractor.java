@@ -89,6 +89,24 @@ public final class GenreFeatureExtractor {
    * @param sink receives every feature, with repetitions
    */
   public void extract(String title, String body, Consumer<String> sink) {
+    Objects.requireNonNull(sink, "sink");
+    extractSequences(title, body, feature -> sink.accept(feature.toString()));
+  }
+
+  /**
+   * Extracts the features of an item into a sink without making a {@code String} of each one:
+   * for look-ups that need the feature only during the call (a model's vocabulary), this saves a
+   * copy per n-gram. The same features in the same order as {@link #extract(String, String,
+   * Consumer)}.
+   *
+   * @param title the headline (may be empty)
+   * @param body the lead and body (may be empty)
+   * @param sink receives every feature, with repetitions; the sequence it gets may be a buffer
+   *     that the next feature overwrites, so it must read it during the call and copy it ({@code
+   *     toString()}) to keep it
+   */
+  public void extractSequences(String title, String body, Consumer<? super CharSequence> sink) {
+    Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     String usedBody = truncate(body, featureSet.maxBodyChars());
@@ -349,7 +367,7 @@ public final class GenreFeatureExtractor {
   }
 
   private static void cues(List<String> units, String prefix, boolean graded,
-      Consumer<String> sink) {
+      Consumer<? super CharSequence> sink) {
     for (Map.Entry<String, Integer> e : CUES.count(units).entrySet()) {
       sink.accept(prefix + e.getKey());
       if (graded && e.getValue() >= 2) {
@@ -411,7 +429,7 @@ public final class GenreFeatureExtractor {
     return body.substring(0, Math.min(end, body.length()));
   }
 
-  private void plainNgrams(String text, String prefix, Consumer<String> sink) {
+  private void plainNgrams(String text, String prefix, Consumer<? super CharSequence> sink) {
     emitNgrams(plainUnits(text), prefix, sink);
   }
 
@@ -468,7 +486,7 @@ public final class GenreFeatureExtractor {
     }
   }
 
-  private void syllableNgrams(List<Token> tokens, String prefix, Consumer<String> sink) {
+  private void syllableNgrams(List<Token> tokens, String prefix, Consumer<? super CharSequence> sink) {
     List<String> run = new ArrayList<>();
     for (Token token : tokens) {
       String unit = unit(token);
@@ -482,7 +500,7 @@ public final class GenreFeatureExtractor {
     emitNgrams(run, prefix, sink);
   }
 
-  private void emitNgrams(List<String> units, String prefix, Consumer<String> sink) {
+  private void emitNgrams(List<String> units, String prefix, Consumer<? super CharSequence> sink) {
     int n = featureSet.ngrams();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < units.size(); i++) {
@@ -493,7 +511,7 @@ public final class GenreFeatureExtractor {
           sb.append(' ');
         }
         sb.append(units.get(i + len - 1));
-        sink.accept(sb.toString());
+        sink.accept(sb);
       }
     }
   }
@@ -525,7 +543,7 @@ public final class GenreFeatureExtractor {
   }
 
   /** Emits the words of two syllables or more; single syllables are already unigrams. */
-  private static void words(List<Word> words, String prefix, Consumer<String> sink) {
+  private static void words(List<Word> words, String prefix, Consumer<? super CharSequence> sink) {
     for (Word word : words) {
       if (word.size() > 1 && word.type() == TokenType.SYLLABLE) {
         sink.accept(prefix + word.normalized().toLowerCase(Locale.ROOT));
@@ -534,7 +552,7 @@ public final class GenreFeatureExtractor {
   }
 
   private static void types(
-      List<Token> tokens, String prefix, Consumer<String> sink, Map<TokenType, Integer> counts) {
+      List<Token> tokens, String prefix, Consumer<? super CharSequence> sink, Map<TokenType, Integer> counts) {
     for (Token token : tokens) {
       TokenType type = token.type();
       if (type == TokenType.DOCUMENT_CODE

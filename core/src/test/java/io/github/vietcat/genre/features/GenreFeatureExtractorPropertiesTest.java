@@ -46,6 +46,21 @@ class GenreFeatureExtractorPropertiesTest {
     }
   }
 
+  /**
+   * The sequences given to a look-up, copied as they come, are the features {@code extract}
+   * gives, for the cue model's features and the plain n-grams alike.
+   */
+  @Property(tries = 200)
+  void extractSequencesGivesTheFeaturesOfExtract(@ForAll("sentences") String text) {
+    for (FeatureSet set : List.of(io.github.vietcat.genre.GenreTrainer.Parameters.defaults().features(),
+        FeatureSet.BASELINE)) {
+      GenreFeatureExtractor extractor = new GenreFeatureExtractor(set);
+      List<String> copied = new ArrayList<>();
+      extractor.extractSequences("Tỉnh ủy họp", text, f -> copied.add(f.toString()));
+      assertEquals(extractor.extract("Tỉnh ủy họp", text), copied);
+    }
+  }
+
   @Provide
   Arbitrary<String> sentences() {
     return Arbitraries.of("Sáng 12/3", "Tỉnh ủy", "tổ chức", "hội nghị", "quán triệt",
