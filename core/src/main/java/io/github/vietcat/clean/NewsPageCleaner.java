@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article in the text of a scraped news page (plain text or HTML) and separates its title,
@@ -35,6 +37,14 @@ import java.util.Set;
  *       site names ("Cổng thông tin điện tử ..."), a letterhead ({@link LineRole#LETTERHEAD}: the
  *       national motto, an issuing body in capitals, "Số 12-CT/TU") and date lines ({@link
  *       LineRole#DATE_LINE}) are never article text.
+ *   <li><b>Run-on pages.</b> A search engine shows a page on one line, furniture, headline and
+ *       body run together. In the opening of the page's first line, before its first sentence
+ *       ends, date lines ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "Cập nhật lúc: ..."), widget labels
+ *       as menus write them ("Xem với cỡ chữ", "Chờ...", "Chia sẻ" not followed by a lower-case
+ *       word), site names and breadcrumb separators are split off with the short stretches between
+ *       them; the longest such stretch that looks like a headline (not a breadcrumb part of up to
+ *       {@value #MAX_BREADCRUMB_PART_WORDS} words, not a widget label) is the title, and the rest
+ *       of the line is the lead. The pieces keep their offsets and share the line's index.
  *   <li><b>Title.</b> The first line before the first paragraph that looks like a headline: at
  *       least {@value #MIN_HEADLINE_WORDS} words, no closing period, not a photo caption; or the
  *       document type heading of an official text ("CHỈ THỊ", joined with its "Về ..." line).
@@ -42,12 +52,18 @@ import java.util.Set;
  *       engine excerpt) has no title: body text is never taken for a headline. A kicker ending in
  *       ":" is joined with the headline after it.
  *   <li><b>Lead.</b> The first paragraph after the title; shorter lines between them are captions.
+ *       A photo caption or credit ("Ảnh: ...", "... (Ảnh: Thu Hà)") is a caption even when it is
+ *       as long as a paragraph, and never the lead.
  *   <li><b>Body.</b> The paragraphs after the lead up to the last paragraph of the page; shorter
  *       lines among them are captions.
+ *   <li><b>Cut last sentence.</b> A search-engine excerpt ends inside a sentence: when a single
+ *       line follows the last paragraph directly and ends the page, has at least {@value
+ *       #MIN_PARAGRAPH_WORDS} words, a comma or a lower-case start, and is no byline, it is body
+ *       text.
  *   <li><b>Byline.</b> Among the three lines after the last paragraph, the first short line (at
  *       most {@value #MAX_BYLINE_WORDS} words, no closing punctuation) whose words all start with a
- *       capital, or that starts with "Theo" or "Nguồn". Everything after the last paragraph other
- *       than the byline is debris.
+ *       capital, or that starts with "Theo" or "Nguồn". Everything else after the last paragraph
+ *       is debris.
  * </ol>
  *
  * <p>Thread-safe and stateless.
@@ -62,6 +78,11 @@ public final class NewsPageCleaner {
   static final int MAX_FURNITURE_WORDS = 20;
   /** A headline has at least this many words (a document type heading aside). */
   static final int MIN_HEADLINE_WORDS = 3;
+  /**
+   * A part of a breadcrumb has at most this many words; a longer stretch after the last
+   * separator runs on into the headline.
+   */
+  static final int MAX_BREADCRUMB_PART_WORDS = 4;
   /** A headline has fewer words than this. */
   static final int MAX_HEADLINE_WORDS = 40;
 
@@ -113,7 +134,8 @@ public final class NewsPageCleaner {
       "thống kê", "chuyên mục", "lịch âm", "bản quyền", "in bài", "in trang", "gửi bài",
       "gửi email", "đường dây nóng", "quay lại", "lượt thích", "tin tức", "tin tức sự kiện",
       "sự kiện", "tin hoạt động", "hoạt động", "thời sự", "chính trị", "xây dựng đảng",
-      "tin địa phương", "tin trong tỉnh", "tin trong nước", "văn bản", "văn bản mới")));
+      "tin địa phương", "tin trong tỉnh", "tin trong nước", "văn bản", "văn bản mới", "liên hệ",
+      "giới thiệu")));
 
   /** Words that are debris only when they are the whole line. */
   private static final Set<String> WIDGET_WORDS = Set.of(
@@ -127,6 +149,14 @@ public final class NewsPageCleaner {
   private static final Set<String> WEEKDAY_STARTS = Set.of(
       "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3",
       "thứ 4", "thứ 5", "thứ 6", "thứ 7");
+
+  /**
+   * How a photo credit reads inside a caption line (lower case, canonical tone marks); the last
+   * one also opens captions.
+   */
+  private static final List<String> PHOTO_CREDITS = List.of(
+      "(ảnh:", "(ảnh :", "(ảnh minh hoạ", "(ảnh tư liệu", "(ảnh internet", "- ảnh:", "– ảnh:",
+      ". ảnh:", "ảnh minh hoạ").stream().map(ToneMarks::canonical).toList();
 
   private final TextNormalizer normalizer = new TextNormalizer();
   private final SyllableTokenizer tokenizer = new SyllableTokenizer(new TextNormalizer(false, false));
@@ -191,6 +221,7 @@ public final class NewsPageCleaner {
     int index = 0;
     int from = 0;
     int n = text.length();
+    boolean textSeen = false;
     while (from <= n) {
       int to = from;
       while (to < n && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
@@ -204,16 +235,189 @@ public final class NewsPageCleaner {
       while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      String content = collapseSpaces(text, s, e);
-      int start = normalized.originalStart(s);
-      int end = s == e ? start : normalized.originalEnd(e);
-      lines.add(new Line(index++, start, Math.max(start, end), content));
+      int rest = s;
+      if (!textSeen && s < e) {
+        textSeen = true;
+        rest = splitRunOnFurniture(normalized, s, e, index, lines);
+      }
+      // After furniture split off, the rest of the line is the article's running text.
+      addLine(lines, normalized, rest, e, index++, rest > s ? LineRole.LEAD : null);
       if (to < n && text.charAt(to) == '\r' && to + 1 < n && text.charAt(to + 1) == '\n') {
         to++;
       }
       from = to + 1;
     }
     return lines;
+  }
+
+  /** Adds the line or line piece {@code [s, e)} of the normalized text, trimmed. */
+  private static void addLine(List<Line> lines, NormalizedText normalized, int s, int e, int index,
+      LineRole role) {
+    String text = normalized.text();
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int start = normalized.originalStart(s);
+    int end = s == e ? start : normalized.originalEnd(e);
+    Line line = new Line(index, start, Math.max(start, end), collapseSpaces(text, s, e));
+    if (role != null && !line.text.isEmpty()) {
+      line.role = role;
+    }
+    lines.add(line);
+  }
+
+  /**
+   * Page furniture that a search engine runs into the text when it shows a page on one line:
+   * date lines (a weekday and a date, a date and a time, a publication label), widget labels as
+   * menus write them (capitalized) and breadcrumb separators.
+   */
+  private static final Pattern RUN_ON_DATE = Pattern.compile("(?iu)(?:"
+      // Thứ Ba, 12/03/2021 or Thứ Hai, ngày 5 tháng 3 năm 2021
+      + "(?:thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật)\\s*,?\\s*(?:ngày\\s*)?\\d{1,2}"
+      + "(?:\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}|\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4})"
+      // Cập nhật lúc: 09:15 12/03/2022, Ngày đăng: 12/03/2020
+      + "|(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng lúc|đăng ngày)\\s*:?\\s*"
+      + "(?:\\d{1,2}:\\d{2}\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}"
+      // 12/03/2023 08:30 and 08:30 12/03/2023
+      + "|\\d{1,2}/\\d{1,2}/\\d{4}(?=[\\s,-]*\\d{1,2}:\\d{2})"
+      + "|\\d{1,2}:\\d{2}\\s*\\d{1,2}/\\d{1,2}/\\d{4})"
+      // then a time and a time zone, if any
+      + "(?:[\\s,-]*\\d{1,2}\\s*[:h]\\s*\\d{2})?(?:\\s*\\(?\\s*gmt\\s*\\+\\s*7\\s*\\)?)?");
+  private static final Pattern RUN_ON_WIDGET = Pattern.compile("(?u)"
+      + "(?:Xem với cỡ chữ|Cỡ chữ|Chờ\\s*(?:\\.\\.\\.|…)|Lượt xem\\s*:?\\s*[\\d.,]+|In bài viết|In bài"
+      + "|Gửi email|Gửi bài viết|Chia sẻ|Đọc bài viết|Nghe bài viết|Chế độ ban đêm(?:\\s*(?:ON|OFF))?"
+      + "|A\\s+A\\s+A|Trang chủ)(?!\\s*\\p{Ll})"
+      // a site name: "Cổng thông tin điện tử tỉnh Hoà Lâm", "Trang thông tin điện tử Đảng bộ ..."
+      + "|(?:Cổng|Trang)\\s+(?:thông\\s+tin|tin)\\s+điện\\s+tử(?:\\s+\\p{Ll}+){0,3}"
+      + "(?:\\s+(?!Trang\\s+chủ|Giới\\s+thiệu|Tin\\s+tức)\\p{Lu}\\p{L}*){0,4}"
+      + "|Báo(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s+điện\\s+tử");
+  private static final Pattern RUN_ON_SEPARATOR = Pattern.compile("\\s[»›>|/](?=\\s)");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+(?=\\p{Lu}|\\d)");
+
+  /**
+   * Splits page furniture off the opening of the page's first line when a search engine ran the
+   * page into one line ("Trang chủ » Tin hoạt động Thứ Ba, 12/03/2021, 07:45 (GMT+7) Xem với cỡ chữ
+   * Huyện uỷ ... quán triệt ... Sáng 11/3, ..."): in the opening before the first sentence ends,
+   * the date lines, widget labels and breadcrumb separators, with the short stretches between
+   * them, become lines of their own (a stretch that looks like a headline becomes the title,
+   * others debris); what follows them stays for the other rules. Nothing is split off a line
+   * without such furniture, or when fewer than {@value #MIN_PARAGRAPH_WORDS} words would remain.
+   *
+   * @return where the rest of the line starts ({@code s} when nothing was split off)
+   */
+  private static int splitRunOnFurniture(NormalizedText normalized, int s, int e, int index,
+      List<Line> lines) {
+    String text = normalized.text();
+    int limit = Math.min(e, s + 600);
+    List<int[]> anchors = new ArrayList<>(); // start, end, 1 for a date line
+    for (Pattern p : List.of(RUN_ON_DATE, RUN_ON_WIDGET, RUN_ON_SEPARATOR)) {
+      Matcher m = p.matcher(text).region(s, limit);
+      while (m.find()) {
+        anchors.add(new int[] {m.start(), m.end(),
+            p == RUN_ON_DATE ? 1 : p == RUN_ON_SEPARATOR ? 3 : 0});
+      }
+    }
+    anchors.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    // start, end, kind: 0 widget, 1 date line, 2 text between furniture, 3 breadcrumb separator
+    List<int[]> pieces = new ArrayList<>();
+    int pos = s;
+    for (int[] a : anchors) {
+      if (a[0] < pos) {
+        continue; // inside an anchor already taken
+      }
+      Matcher end = SENTENCE_END.matcher(text).region(pos, a[0]).useTransparentBounds(true);
+      if (end.find() || words(text, pos, a[0]) >= MAX_HEADLINE_WORDS) {
+        break; // article text before this anchor: it is not in the page's opening
+      }
+      if (words(text, pos, a[0]) > 0) {
+        pieces.add(new int[] {pos, a[0], 2});
+      }
+      pieces.add(a);
+      pos = a[1];
+    }
+    if (pieces.isEmpty() || words(text, pos, e) < MIN_PARAGRAPH_WORDS) {
+      return s;
+    }
+    // The stretch between furniture most like a headline: the longest of three words or more
+    // that opens with a capital, is not a part of a breadcrumb (next to a separator) and not a
+    // widget label.
+    int title = -1;
+    int titleWords = MIN_HEADLINE_WORDS - 1;
+    for (int k = 0; k < pieces.size(); k++) {
+      int[] p = pieces.get(k);
+      int n = words(text, p[0], p[1]);
+      boolean breadcrumb = n <= MAX_BREADCRUMB_PART_WORDS && (k > 0 && pieces.get(k - 1)[2] == 3
+          || k + 1 < pieces.size() && pieces.get(k + 1)[2] == 3);
+      if (p[2] == 2 && n > titleWords && !breadcrumb
+          && Character.isUpperCase(firstLetter(text, p[0], p[1]))
+          && !WIDGET_LABELS.contains(matchForm(text.substring(p[0], p[1])))) {
+        title = k;
+        titleWords = n;
+      }
+    }
+    for (int k = 0; k < pieces.size(); k++) {
+      int[] p = pieces.get(k);
+      if (k == title && k > 0 && pieces.get(k - 1)[2] == 3) {
+        // The breadcrumb's last part runs into the headline: a menu label first is debris.
+        int labelEnd = leadingWidgetLabel(text, p[0], p[1]);
+        if (labelEnd > p[0]) {
+          addLine(lines, normalized, p[0], labelEnd, index, LineRole.DEBRIS);
+          addLine(lines, normalized, labelEnd, p[1], index, LineRole.TITLE);
+          continue;
+        }
+      }
+      LineRole role = k == title ? LineRole.TITLE : p[2] == 1 ? LineRole.DATE_LINE : LineRole.DEBRIS;
+      addLine(lines, normalized, p[0], p[1], index, role);
+    }
+    return pos;
+  }
+
+  /**
+   * Where a widget label opening {@code [from, to)} ends ("Tin hoạt động Huyện uỷ ..."), the
+   * longest of up to {@value #MAX_BREADCRUMB_PART_WORDS} words, leaving at least {@value
+   * #MIN_HEADLINE_WORDS} words; {@code from} when there is none.
+   */
+  private static int leadingWidgetLabel(String text, int from, int to) {
+    List<Integer> wordEnds = new ArrayList<>();
+    for (int k = from; k < to && wordEnds.size() < MAX_BREADCRUMB_PART_WORDS; k++) {
+      if (!Character.isWhitespace(text.charAt(k))
+          && (k + 1 == to || Character.isWhitespace(text.charAt(k + 1)))) {
+        wordEnds.add(k + 1);
+      }
+    }
+    for (int w = wordEnds.size() - 1; w >= 0; w--) {
+      int end = wordEnds.get(w);
+      if (WIDGET_LABELS.contains(matchForm(text.substring(from, end)))
+          && words(text, end, to) >= MIN_HEADLINE_WORDS) {
+        return end;
+      }
+    }
+    return from;
+  }
+
+  private static int words(String text, int from, int to) {
+    int n = 0;
+    boolean inWord = false;
+    for (int k = from; k < to; k++) {
+      boolean space = Character.isWhitespace(text.charAt(k));
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
+  }
+
+  private static int firstLetter(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isLetter(text.charAt(k))) {
+        return text.codePointAt(k);
+      }
+    }
+    return ' ';
   }
 
   private static String collapseSpaces(String text, int from, int to) {
@@ -250,7 +454,8 @@ public final class NewsPageCleaner {
     int firstParagraph = -1;
     int lastParagraph = -1;
     for (int k = 0; k < content.size(); k++) {
-      if (isParagraph(content.get(k)) && !(firstParagraph < 0 && isLongHeadline(content, k))) {
+      if (isParagraph(content.get(k)) && !isPhotoCaption(content.get(k))
+          && !(firstParagraph < 0 && isLongHeadline(content, k))) {
         lastParagraph = k;
         if (firstParagraph < 0) {
           firstParagraph = k;
@@ -262,7 +467,8 @@ public final class NewsPageCleaner {
     // search-engine excerpt) has no title.
     int beforeText = firstParagraph < 0 ? content.size() : firstParagraph;
     int title = -1;
-    for (int k = 0; k < beforeText && title < 0; k++) {
+    boolean runOn = lines.stream().anyMatch(line -> line.role == LineRole.LEAD);
+    for (int k = 0; k < beforeText && title < 0 && !runOn; k++) {
       if (looksLikeHeadline(content.get(k))) {
         title = k;
       }
@@ -288,7 +494,7 @@ public final class NewsPageCleaner {
       }
     } else {
       for (; k < beforeText && firstParagraph >= 0; k++) {
-        content.get(k).role = LineRole.DEBRIS;
+        content.get(k).role = isPhotoCaption(content.get(k)) ? LineRole.CAPTION : LineRole.DEBRIS;
       }
     }
     if (lastParagraph < k) {
@@ -298,10 +504,10 @@ public final class NewsPageCleaner {
       }
       return;
     }
-    boolean leadFound = false;
+    boolean leadFound = lines.stream().anyMatch(line -> line.role == LineRole.LEAD);
     for (; k <= lastParagraph; k++) {
       Line line = content.get(k);
-      if (!isParagraph(line)) {
+      if (!isParagraph(line) || isPhotoCaption(line)) {
         line.role = LineRole.CAPTION;
       } else if (!leadFound) {
         line.role = LineRole.LEAD;
@@ -313,7 +519,12 @@ public final class NewsPageCleaner {
     boolean bylineFound = false;
     for (int t = lastParagraph + 1; t < content.size(); t++) {
       Line line = content.get(t);
-      if (!bylineFound && t <= lastParagraph + 3 && isByline(line)) {
+      if (t == content.size() - 1 && t == lastParagraph + 1 && isCutSentence(line)
+          && line.index == content.get(lastParagraph).index + 1) {
+        // A search-engine excerpt ends inside a sentence: its last line, right under the last
+        // paragraph and ending the page, is article text, not the furniture after an article.
+        line.role = LineRole.BODY;
+      } else if (!bylineFound && t <= lastParagraph + 3 && isByline(line)) {
         line.role = LineRole.BYLINE;
         bylineFound = true;
       } else {
@@ -441,14 +652,46 @@ public final class NewsPageCleaner {
     if (last == '.' || last == ',' || last == ';') {
       return false;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("ảnh:") || lower.contains("(ảnh") || lower.contains("ảnh minh hoạ")
-        || lower.contains("ảnh minh họa") || lower.contains("- ảnh:") || lower.contains(". ảnh:")) {
+    if (isPhotoCaption(line)) {
       return false;
     }
     int first = text.codePointAt(0);
     return Character.isUpperCase(first) || Character.isDigit(first) || first == '"'
         || first == '“' || first == '(' || first == '[';
+  }
+
+  /**
+   * A photo caption or credit: a line that opens with "Ảnh:" or "Ảnh minh hoạ", or credits a
+   * photo inside it ("... (Ảnh: Thu Hà)", "... - Ảnh: TTXVN", "(Ảnh minh hoạ)", "(Ảnh tư liệu)").
+   * Not "(ảnh hưởng ...)": the word after "ảnh" must be a credit's.
+   */
+  private static boolean isPhotoCaption(Line line) {
+    if (line.words >= MAX_HEADLINE_WORDS) {
+      return false;
+    }
+    String lower = ToneMarks.canonical(line.text.toLowerCase(Locale.ROOT));
+    if (lower.startsWith("ảnh:") || lower.startsWith("ảnh :")
+        || lower.startsWith(PHOTO_CREDITS.get(PHOTO_CREDITS.size() - 1))) {
+      return true;
+    }
+    for (String credit : PHOTO_CREDITS) {
+      if (lower.contains(credit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The cut last sentence of an excerpt: a line of at least {@value #MIN_PARAGRAPH_WORDS} words that
+   * is no byline and does not end a sentence, that runs on as a sentence does: it has a comma or
+   * opens in lower case, which headlines of related articles and widget lines rarely do.
+   */
+  private boolean isCutSentence(Line line) {
+    if (line.words < MIN_PARAGRAPH_WORDS || isByline(line) || isPhotoCaption(line)) {
+      return false;
+    }
+    return line.text.indexOf(',') > 0 || Character.isLowerCase(line.text.codePointAt(0));
   }
 
   /**

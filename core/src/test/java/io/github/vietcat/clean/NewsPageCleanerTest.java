@@ -149,4 +149,99 @@ class NewsPageCleanerTest {
         + " có uy tín trong đồng bào dân tộc thiểu số.";
     assertEquals(title, cleaner.clean(page).title());
   }
+
+  @Test
+  void anExcerptsCutLastLineIsBodyText() {
+    String excerpt = String.join("\n",
+        "Chiều 5/6, đồng chí Bí thư Tỉnh uỷ làm việc với Ban Thường vụ Huyện uỷ Ea Tam về kết"
+            + " quả sáu tháng đầu năm.",
+        "Phát biểu kết luận, đồng chí yêu cầu huyện tập trung chỉ đạo thu ngân sách, đẩy nhanh");
+    NewsArticle article = cleaner.clean(excerpt);
+    assertEquals(excerpt.split("\n")[0], article.lead());
+    assertEquals(List.of(excerpt.split("\n")[1]), article.body());
+    assertEquals(List.of(), indexes(article, LineRole.DEBRIS));
+  }
+
+  @Test
+  void headlinesAfterTheArticleStayFurniture() {
+    String page = String.join("\n",
+        "Chiều 5/6, đồng chí Bí thư Tỉnh uỷ làm việc với Ban Thường vụ Huyện uỷ Ea Tam về kết"
+            + " quả sáu tháng đầu năm.",
+        "Huyện Ea Tam khởi công trường học vùng sâu",
+        "Tin khác",
+        "Xã Cư Prao về đích nông thôn mới, chuẩn bị đón bằng công nhận");
+    NewsArticle article = cleaner.clean(page);
+    assertEquals(List.of(), article.body());
+    assertEquals(List.of(1, 2, 3), indexes(article, LineRole.DEBRIS));
+    // One line after the article, a blank line between: furniture too.
+    NewsArticle apart = cleaner.clean(page.split("\n")[0] + "\n\n" + page.split("\n")[3]);
+    assertEquals(List.of(2), indexes(apart, LineRole.DEBRIS));
+  }
+
+  @Test
+  void aCaptionParagraphIsACaptionNotTheLead() {
+    String page = String.join("\n",
+        "Ảnh: Đồng chí Bí thư Huyện uỷ phát biểu tại buổi làm việc với xã.",
+        "Chiều 5/6, đồng chí Bí thư Huyện uỷ làm việc với Đảng uỷ xã Ea Tam về công tác"
+            + " chuyển đổi số.",
+        "Toàn xã đã có 80% hộ gia đình dùng dịch vụ công trực tuyến (Ảnh: Hồng Nhung).",
+        "Các đại biểu cũng bàn về ảnh hưởng của mưa lũ (ảnh hưởng kéo dài) tới mùa màng.");
+    NewsArticle article = cleaner.clean(page);
+    assertEquals("", article.title());
+    assertEquals(page.split("\n")[1], article.lead());
+    assertEquals(List.of(page.split("\n")[3]), article.body());
+    assertEquals(List.of(page.split("\n")[0], page.split("\n")[2]), article.captions());
+  }
+
+  // A search engine's text of a whole page: furniture, headline and body run together on one line.
+
+  private static List<String> texts(NewsArticle article, LineRole role) {
+    return article.linesWithRole(role).stream().map(PageLine::text).toList();
+  }
+
+  @Test
+  void runOnFurnitureIsSplitOffAndTheHeadlineFound() {
+    String body = "Sáng 14/10, Ban Thường vụ Huyện uỷ Sơn Hoà tổ chức hội nghị học tập nghị quyết"
+        + " cho hơn 300 cán bộ chủ chốt của huyện. Các đại biểu được nghe";
+    String snippet = "Cổng thông tin điện tử huyện Sơn Hoà Trang chủ » Tin hoạt động » Xây dựng Đảng"
+        + " Huyện uỷ Sơn Hoà quán triệt nghị quyết đại hội Đảng bộ tỉnh Thứ Năm, 15/10/2020, 16:21"
+        + " (GMT+7) Xem với cỡ chữ Chờ... " + body;
+    NewsArticle article = cleaner.clean(snippet);
+    assertEquals("Huyện uỷ Sơn Hoà quán triệt nghị quyết đại hội Đảng bộ tỉnh", article.title());
+    assertEquals(body, article.lead());
+    assertEquals(List.of("Thứ Năm, 15/10/2020, 16:21 (GMT+7)"), texts(article, LineRole.DATE_LINE));
+    assertEquals(List.of("Cổng thông tin điện tử huyện Sơn Hoà", "Trang chủ", "»", "Tin hoạt động",
+        "»", "Xây dựng Đảng", "Xem với cỡ chữ", "Chờ..."), texts(article, LineRole.DEBRIS));
+    // Every piece keeps its offsets into the page, and the pieces share the line's index.
+    for (PageLine line : article.lines()) {
+      assertEquals(line.text(), snippet.substring(line.start(), line.end()));
+      assertEquals(0, line.index());
+    }
+  }
+
+  @Test
+  void aMenuLabelBeforeTheRunOnHeadlineIsDebris() {
+    String snippet = "Trang chủ / Tin tức sự kiện Xã Kim Sơn khánh thành trường mầm non mới"
+        + " Cập nhật lúc: 09:15 12/03/2022 Sáng 11/3, UBND xã Kim Sơn tổ chức lễ khánh thành"
+        + " trường mầm non với 6 phòng học";
+    NewsArticle article = cleaner.clean(snippet);
+    assertEquals("Xã Kim Sơn khánh thành trường mầm non mới", article.title());
+    assertEquals(List.of("Cập nhật lúc: 09:15 12/03/2022"), texts(article, LineRole.DATE_LINE));
+    assertEquals(List.of("Trang chủ", "/", "Tin tức sự kiện"), texts(article, LineRole.DEBRIS));
+  }
+
+  @Test
+  void bodyTextIsNeverSplitOnFurnitureWordsInsideItsFirstSentence() {
+    // "Chia sẻ" and a date inside the first sentence are article text, not a widget or a date line.
+    String excerpt = "Chia sẻ với phóng viên, ông Lê Văn Tâm cho biết ngày 12/03/2021 lúc 08:30 xã"
+        + " đã họp dân. Thứ Năm, 15/10/2020 là ngày khởi công";
+    NewsArticle article = cleaner.clean(excerpt);
+    assertEquals("", article.title());
+    assertEquals(excerpt, article.lead());
+    assertEquals(1, article.lines().size());
+    // Furniture after the first sentence is not looked for.
+    String late = "Ông Tâm cho biết xã đã họp dân. Xem với cỡ chữ Thứ Năm, 15/10/2020, 16:21 thì"
+        + " khởi công.";
+    assertEquals(late, cleaner.clean(late).lead());
+  }
 }

@@ -29,7 +29,8 @@ import java.util.function.Function;
  *
  * CONFIG names: {@code shipped} (the model on the classpath, never in {@code --cv}), {@code
  * file=PATH} (a model file, never in {@code --cv}), {@code
- * baseline}, {@code cues}, {@code cues+views}, {@code baseline+views}, {@code cues+views+self};
+ * baseline}, {@code cues}, {@code cues+views}, {@code cues+views+snippets} (snippets among the
+ * training views), {@code baseline+views}, {@code cues+views+self};
  * {@code NAME@C} retrains with SVM cost C; {@code NAME/body=N} reads N chars of body; {@code A&B:w} mixes the probabilities of two of them
  * (weight w for A), {@code A*B:w} their log-probabilities, {@code A*B:w>N} only for items with more
  * than N chars of body (A alone for the others). {@code --view-weight=W} sets the weight of training views (default 0.5);
@@ -53,6 +54,11 @@ public final class GenreViewExperiments {
         GenreTrainer.Parameters.defaults()));
     out.put("cues+views", items -> GenreTrainer.train(withViews(items, viewWeight,
         GenreCorpus.trainingSamples(items)), GenreTrainer.Parameters.defaults()));
+    // The training views and snippets (ItemViews.View.SNIPPET) too.
+    out.put("cues+views+snippets", items -> GenreTrainer.train(ItemViews.withTrainingViews(items,
+        GenreCorpus.trainingSamples(items), viewWeight, List.of(ItemViews.View.PAGE,
+            ItemViews.View.EXCERPT, ItemViews.View.TEASER, ItemViews.View.SNIPPET)),
+        GenreTrainer.Parameters.defaults()));
     out.put("baseline+views", items -> GenreTrainer.train(withViews(items, viewWeight,
         GenreCorpus.samples(items)), GenreTrainer.Parameters.baseline()));
     // Views of the real items only (the synthetic items already include written page views).

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  *   <li>{@link View#EXCERPT}: no title; 300 to 900 chars from the opening of the body, lines
  *       joined as a search engine shows them, cut inside a sentence.
  *   <li>{@link View#TEASER}: the title and the first one to three sentences.
+ *   <li>{@link View#SNIPPET}: a search engine's text of a whole portal page: the {@link
+ *       View#PAGE} view from its top, furniture, title and body run together on one line, 300 to
+ *       1,600 chars cut inside a sentence; no title. Not a training view: it measures what the
+ *       other views do not, furniture and title inside the running text.
  * </ul>
  *
  * <p>The furniture strings are written for this class (invented sites and places); none comes
@@ -36,7 +40,9 @@ public final class ItemViews {
     /** 300 to 900 chars of the opening, cut mid-sentence, no title. */
     EXCERPT,
     /** Title and one to three sentences. */
-    TEASER;
+    TEASER,
+    /** A whole page on one line, furniture and title included, 300 to 1,600 chars, no title. */
+    SNIPPET;
 
     /** The view's name in lower case, as printed in reports. */
     public String label() {
@@ -96,6 +102,9 @@ public final class ItemViews {
           item.id());
       case TEASER -> new GenreSample(item.label(), item.title(), teaser(item.text(), random),
           weight, item.id());
+      case SNIPPET -> new GenreSample(item.label(), "",
+          cutInsideSentence(flat(page(item, others, random)), 300 + random.nextInt(1301)), weight,
+          item.id());
     };
   }
 
@@ -137,9 +146,24 @@ public final class ItemViews {
    */
   public static List<GenreSample> withTrainingViews(List<GenreCorpus.Item> items,
       List<GenreSample> samples, double weight) {
+    return withTrainingViews(items, samples, weight, TRAINING_VIEWS);
+  }
+
+  /**
+   * The samples followed by the given views of every item that has a title, each weighing {@code
+   * weight}.
+   *
+   * @param items the training items
+   * @param samples the items' own samples (with their weights)
+   * @param weight the weight of each view
+   * @param views the views to add, in this order
+   * @return the samples and the views, in a fixed order
+   */
+  public static List<GenreSample> withTrainingViews(List<GenreCorpus.Item> items,
+      List<GenreSample> samples, double weight, List<View> views) {
     List<GenreSample> out = new ArrayList<>(samples);
     List<GenreCorpus.Item> titled = items.stream().filter(i -> !i.title().isBlank()).toList();
-    for (View view : TRAINING_VIEWS) {
+    for (View view : views) {
       for (GenreSample s : presentAll(titled, view, TRAINING_SALT, weight)) {
         out.add(s);
       }
@@ -193,8 +217,16 @@ public final class ItemViews {
   }
 
   static String excerpt(String body, Random random) {
-    String flat = body.replaceAll("\\s*\\n\\s*", " ").trim();
-    int length = 300 + random.nextInt(601);
+    return cutInsideSentence(flat(body), 300 + random.nextInt(601));
+  }
+
+  /** The lines of a text joined with spaces, as a search engine shows a page. */
+  static String flat(String text) {
+    return text.replaceAll("\\s*\\n\\s*", " ").trim();
+  }
+
+  /** About {@code length} chars of the opening of a one-line text, never ending a sentence. */
+  static String cutInsideSentence(String flat, int length) {
     if (flat.length() <= length) {
       return flat;
     }
