@@ -1714,12 +1714,31 @@ public final class FactExtractor {
       return null;
     }
 
+    /**
+     * Whether the number starting at token {@code start} names or orders rather than counts: it
+     * follows a noun such as "quận", "lớp" or "giai đoạn" ("lớp 12"), or a capitalized word inside
+     * the sentence ("Trung ương 8", "Quận 4").
+     */
+    private boolean identifier(int start) {
+      int p = start - 1;
+      if (p < 0 || !v.isWord(p)) {
+        return false;
+      }
+      if (cues.identifierHeads.contains(v.low[p])) {
+        return true;
+      }
+      return v.capitalized(p) && p > v.sentenceStart(p) && !v.lineBreakBefore(p);
+    }
+
     private List<Figure> figures() {
       List<Figure> out = new ArrayList<>();
       Set<String> values = new HashSet<>();
       for (int i = bodySentence == 1 ? end(0) : 0; i < n && out.size() < MAX_FIGURES; i++) {
         TokenType t = v.type(i);
-        if (t != TokenType.NUMBER && t != TokenType.PERCENT) {
+        // "hai điểm cầu": a lower-case number word counts like digits.
+        boolean word = t == TokenType.SYLLABLE && cues.numberWords.contains(v.low[i])
+            && !v.capitalized(i);
+        if (t != TokenType.NUMBER && t != TokenType.PERCENT && !word) {
           continue;
         }
         if (insideDocument(i) || v.is(i - 1, "thứ") || v.is(i - 1, "năm") || v.is(i - 1, "khóa")
@@ -1738,6 +1757,9 @@ public final class FactExtractor {
             && cues.approximations.contains(v.low[i - 1])) {
           start = i - 1;
         }
+        if (identifier(start)) {
+          continue;
+        }
         int valueEnd = i + 1;
         String value = v.span(start, valueEnd).text();
         if (t == TokenType.NUMBER && v.type(i + 1 < n ? i + 1 : i) == TokenType.SYMBOL
@@ -1753,9 +1775,13 @@ public final class FactExtractor {
             && !(e > valueEnd && v.longestMatch(e, cues.unitVerbs) != null)) {
           e++;
         }
-        if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT
-            && !value.endsWith("%")) {
-          continue; // a bare number says too little
+        if (word && (e == valueEnd || cues.nonUnits.contains(v.low[valueEnd])
+            || cues.numberWords.contains(v.low[valueEnd])
+            || cues.relationNouns.contains(v.low[valueEnd]))) {
+          continue; // a number word is a figure only when it counts something
+        }
+        if (e == valueEnd) {
+          continue; // a bare number or percentage does not say what it counts
         }
         if (e > valueEnd && cues.nonUnits.contains(v.low[valueEnd])) {
           continue;
