@@ -380,6 +380,19 @@ class FactExtractorTest {
     assertEquals("cán bộ, đảng viên, công chức và quần chúng", t.figures().get(1).unit());
   }
 
+
+  @Test
+  void figuresCountSomething() {
+    // Numbers that name or order (lớp 9, Quận 3, giai đoạn 2), a bare percentage, a factor
+    // ("gấp 3 lần") and "hai bên" are no figures; a lower-case number word with a noun is one.
+    String text = "Kết quả bồi dưỡng\nPhòng Giáo dục Quận 3 bồi dưỡng cho giáo viên lớp 9 "
+        + "trong giai đoạn 2 tại hai điểm trường. Tỷ lệ đạt 95%, gấp 3 lần năm trước; hai bên "
+        + "thống nhất mở thêm 12 lớp học.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of(span(text, "hai điểm trường"), span(text, "12 lớp học")),
+        t.figures().stream().map(Figure::span).toList());
+    assertEquals(List.of("hai", "12"), t.figures().stream().map(Figure::value).toList());
+  }
   @Test
   void datesKeepTheirYearOnlyWhenTheExpressionStatesIt() {
     assertEquals("2019-03-05", extractor.extract("Sáng ngày 5 tháng 3 năm 2019, Hội đồng nhân "
