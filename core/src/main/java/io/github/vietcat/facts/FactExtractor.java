@@ -520,7 +520,7 @@ public final class FactExtractor {
         }
         int e = j;
         if (v.is(e, "hội")) {
-          e += 1;
+          e += 2; // "Hội nghị Trung ương"
         }
         e += 2;
         if (v.is(e, "lần") && v.is(e + 1, "thứ")) {
@@ -537,12 +537,26 @@ public final class FactExtractor {
       } else {
         return null;
       }
-      // "(khoá X)" or "khóa X"
+      // "(khoá X)", "khóa X" or, after a plenum's number, ", khóa X"
+      int kh = codeFrom < 0 && v.isPunct(j, ",") ? j + 1 : j;
       if (v.isPunct(j, "(") && (v.is(j + 1, "khóa") || v.is(j + 1, "khoá")) && v.isPunct(j + 3, ")")) {
         j += 4;
-      } else if ((v.is(j, "khóa") || v.is(j, "khoá")) && j + 1 < limit
-          && (v.capitalized(j + 1) || v.type(j + 1) == TokenType.NUMBER)) {
-        j += 2;
+      } else if ((v.is(kh, "khóa") || v.is(kh, "khoá")) && kh + 1 < limit
+          && (v.capitalized(kh + 1) || v.type(kh + 1) == TokenType.NUMBER)) {
+        j = kh + 2;
+      }
+      if (codeFrom < 0 && v.is(j, "lần") && v.is(j + 1, "thứ") && j + 2 < limit
+          && v.isWord(j + 2)) {
+        j += 3; // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"
+      } else if (codeFrom < 0 && v.is(j, "nhiệm") && v.is(j + 1, "kỳ") && j + 2 < limit
+          && v.type(j + 2) == TokenType.NUMBER) {
+        j += 3; // "... nhiệm kỳ 2015 - 2020"
+        if ((v.isPunct(j, "-") || v.isPunct(j, "–")) && v.type(j + 1) == TokenType.NUMBER) {
+          j += 2;
+        }
+      }
+      if (codeFrom < 0 && !numbered(i + typeLength, j)) {
+        return null; // "Nghị quyết Trung ương", "Nghị quyết Đại hội Đảng các cấp": no one document
       }
       // ", ngày 25/12/2013" or "ngày 4-9-2018"
       int d = v.isPunct(j, ",") ? j + 1 : j;
@@ -566,6 +580,23 @@ public final class FactExtractor {
         return null; // "quyết định 64" alone, in lower case, is too weak a citation
       }
       return new int[] {j, codeFrom, codeTo, issuerFrom, issuerTo};
+    }
+
+    /**
+     * Whether tokens from..to name a plenum or congress by its number: digits, a Roman numeral
+     * ("XII") or "lần thứ" and a word.
+     */
+    private boolean numbered(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (v.type(k) == TokenType.NUMBER || v.is(k, "thứ") && v.is(k - 1, "lần")) {
+          return true;
+        }
+        String t = v.token(k).text();
+        if (v.isWord(k) && !t.isEmpty() && t.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** End of a document number starting at k: "4082 / BTC - VP" is one number. */

@@ -103,6 +103,18 @@ class FactExtractorTest {
   }
 
   @Test
+  void aResolutionNamedByAPlenumOrCongressNeedsItsNumber() {
+    // Without a number none of them names one document; "Hội nghị Trung ương 5" is read whole,
+    // and ", khóa X" after the plenum's number belongs to it.
+    String text = "Huyện ủy quán triệt Nghị quyết Trung ương Đảng và Nghị quyết Đại hội Đảng "
+        + "các cấp; sau đó học Nghị quyết Hội nghị Trung ương 5, khóa X và Nghị quyết Đại hội "
+        + "Đảng bộ tỉnh lần thứ XIV.";
+    assertEquals(List.of(span(text, "Nghị quyết Hội nghị Trung ương 5, khóa X"),
+        span(text, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV")),
+        extractor.extract(text).documents().stream().map(CitedDocument::span).toList());
+  }
+
+  @Test
   void numberWithSpacedPartsIsOneCode() {
     String text = "Sở đã gửi công văn số 512 / SYT - NVY đến các bệnh viện.";
     CitedDocument d = extractor.extract(text).documents().get(0);
