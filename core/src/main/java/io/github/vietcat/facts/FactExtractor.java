@@ -214,6 +214,25 @@ public final class FactExtractor {
     }
 
     /** The end (exclusive) of the name starting at token i. */
+    /** Whether token k is a four-digit year (19xx or 20xx). */
+    private boolean year(int k) {
+      String t = v.token(k).text();
+      return v.type(k) == TokenType.NUMBER && t.length() == 4
+          && (t.startsWith("19") || t.startsWith("20"));
+    }
+
+    /** Whether a numbered citation starts at k ("Chỉ thị số 06", "Nghị quyết 35/NQ-CP"). */
+    private boolean citedNext(int k) {
+      String[] type = v.longestMatch(k, cues.documentTypes);
+      if (type == null) {
+        return false;
+      }
+      int c = k + type.length;
+      return v.is(c, "số") || v.type(c) == TokenType.NUMBER
+          || v.type(c) == TokenType.DOCUMENT_CODE || v.is(c, "trung") && v.is(c + 1, "ương")
+          || v.is(c, "đại") && v.is(c + 1, "hội");
+    }
+
     private int nameEnd(int i) {
       int j = i;
       String[] head = v.longestMatch(i, cues.nameHeads);
@@ -253,8 +272,8 @@ public final class FactExtractor {
           j++;
           continue;
         }
-        if (v.type(j) != TokenType.SYLLABLE) {
-          break;
+        if (v.type(j) != TokenType.SYLLABLE || v.is(j, "và") && citedNext(j + 1)) {
+          break; // "của Bộ Chính trị | và Chỉ thị số 06 ..."
         }
         if (v.is(j, "các") && placeHead(j + 1) && j > i && v.type(j - 1) == TokenType.ABBREVIATION) {
           j += 1 + placeHeadLength(j + 1); // "UBND các tỉnh"
@@ -277,7 +296,8 @@ public final class FactExtractor {
         // A run of lower-case syllables inside a name: "Tài chính", "Giao thông vận tải TP".
         int k = j;
         while (k < limit && k - j < 4 && v.type(k) == TokenType.SYLLABLE && !v.capitalized(k)
-            && (!cues.nameStops.contains(v.low[k]) || cues.nameGlue.contains(v.low[k]))) {
+            && (!cues.nameStops.contains(v.low[k]) || cues.nameGlue.contains(v.low[k]))
+            && !(v.is(k, "và") && citedNext(k + 1))) {
           k++;
         }
         if (k == j) {
@@ -512,6 +532,9 @@ public final class FactExtractor {
             || v.is(j, "ngày") || v.is(j, "tuần"))) {
           return null; // "kế hoạch 5 năm" is a five-year plan, not plan number 5
         }
+        if (codeTo == k + 3 && year(k) && year(k + 2)) {
+          return null; // "kế hoạch 2021-2025" names a period, not a number
+        }
       } else if (v.is(j, "trung") && v.is(j + 1, "ương") || v.is(j, "đại") && v.is(j + 1, "hội")
           || v.is(j, "hội") && v.is(j + 1, "nghị") && v.is(j + 2, "trung")) {
         // "Nghị quyết Trung ương 7 (khoá X)", "Nghị quyết Đại hội Đảng bộ ... Khoá XI"
@@ -560,7 +583,7 @@ public final class FactExtractor {
       }
       // ", ngày 25/12/2013" or "ngày 4-9-2018"
       int d = v.isPunct(j, ",") ? j + 1 : j;
-      DateMention date = dateAt(d);
+      DateMention date = d < n && v.lineBreakBefore(d) ? null : dateAt(d);
       if (date != null && v.is(d, "ngày")) {
         j = date.to();
       } else if (codeFrom >= 0 && v.isPunct(j, "-") && j + 1 < limit

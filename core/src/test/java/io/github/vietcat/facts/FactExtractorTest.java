@@ -103,6 +103,26 @@ class FactExtractorTest {
   }
 
   @Test
+  void anIssuerEndsBeforeTheNextCitation() {
+    String text = "Sơ kết Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 30 của Sở Kế "
+        + "hoạch và Đầu tư.";
+    assertEquals(List.of(span(text, "Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy"),
+        span(text, "Kế hoạch số 30 của Sở Kế hoạch và Đầu tư")),
+        extractor.extract(text).documents().stream().map(CitedDocument::span).toList());
+  }
+
+  @Test
+  void aPeriodIsNoNumberAndACitationEndsWithItsLine() {
+    String text = "Học tập Nghị quyết Trung ương 9, khóa XIII\nNgày 3/4 các chi bộ bàn kế hoạch "
+        + "2026-2030 và Nghị quyết Đại hội XIV của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần "
+        + "thứ XVI";
+    assertEquals(List.of(span(text, "Nghị quyết Trung ương 9, khóa XIII"),
+        span(text, "Nghị quyết Đại hội XIV của Đảng"),
+        span(text, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI")),
+        extractor.extract(text).documents().stream().map(CitedDocument::span).toList());
+  }
+
+  @Test
   void aResolutionNamedByAPlenumOrCongressNeedsItsNumber() {
     // Without a number none of them names one document; "Hội nghị Trung ương 5" is read whole,
     // and ", khóa X" after the plenum's number belongs to it.
