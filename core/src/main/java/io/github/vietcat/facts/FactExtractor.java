@@ -1703,6 +1703,27 @@ public final class FactExtractor {
       return v.sentenceStarts[Math.min(sentences, REPORT_SENTENCES)];
     }
 
+    /**
+     * End of "N tháng đầu năm [YYYY]" (or "cuối năm", "đầu năm nay") starting at the number i, or
+     * 0 when there is none.
+     */
+    private int monthsOfYearEnd(int i) {
+      if (i + 3 >= n || v.type(i) != TokenType.NUMBER || !v.is(i + 1, "tháng")
+          || !(v.is(i + 2, "đầu") || v.is(i + 2, "cuối")) || !v.is(i + 3, "năm")) {
+        return 0;
+      }
+      int e = i + 4;
+      if (e < n && (year(e) || v.is(e, "nay"))) {
+        e++;
+      }
+      return e;
+    }
+
+    /** Whether a word is a Roman numeral ("III", "IV"). */
+    private boolean roman(String word) {
+      return !word.isEmpty() && word.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+    }
+
     private TextFact period() {
       int limit = reportLimit();
       for (int i = 0; i < limit; i++) {
@@ -1710,10 +1731,32 @@ public final class FactExtractor {
             && i + 3 < n && v.type(i + 3) == TokenType.NUMBER || i + 1 < n
             && v.type(i + 1) == TokenType.NUMBER))) {
           int num = v.is(i + 1, "thời") ? i + 3 : i + 1;
+          int partOfYear = monthsOfYearEnd(num);
+          if (partOfYear > 0) {
+            return fact(num, partOfYear, "period-part-of-year", num, num + 2);
+          }
           if (v.is(num + 1, "ngày") || v.is(num + 1, "tuần") || v.is(num + 1, "tháng")
               || v.is(num + 1, "năm") || v.is(num + 1, "buổi")) {
             return fact(i, num + 2, "period-trong", i, i + 1);
           }
+        }
+        // "6 tháng đầu năm 2019", "quý I/2022", "năm học 2023 - 2024": a part of a year.
+        int partOfYear = monthsOfYearEnd(i);
+        if (partOfYear > 0) {
+          return fact(i, partOfYear, "period-part-of-year", i, i + 2);
+        }
+        if (v.is(i, "quý") && i + 1 < n && (v.type(i + 1) == TokenType.NUMBER
+            || v.type(i + 1) == TokenType.ABBREVIATION
+                && roman(v.token(i + 1).text().split("/", 2)[0]))) { // "quý III", "quý I/2022"
+          int e = i + 2;
+          if (v.is(e, "năm") && e + 1 < n && year(e + 1)) {
+            e += 2;
+          }
+          return fact(i, e, "period-quarter", i, i + 1);
+        }
+        if (v.is(i, "năm") && v.is(i + 1, "học") && i + 4 < n && year(i + 2)
+            && (v.isPunct(i + 3, "-") || v.isPunct(i + 3, "–")) && year(i + 4)) {
+          return fact(i, i + 5, "period-school-year", i, i + 2);
         }
         if ((v.is(i, "sau") || v.is(i, "qua")) && i + 2 < n && v.type(i + 1) == TokenType.NUMBER
             && (v.is(i + 2, "năm") || v.is(i + 2, "tháng") || v.is(i + 2, "ngày")

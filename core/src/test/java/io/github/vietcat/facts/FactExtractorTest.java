@@ -265,6 +265,23 @@ class FactExtractorTest {
   }
 
   @Test
+  void periodOfAPartOfAYear() {
+    String half = "Kết quả tuyên truyền\nTrong 6 tháng đầu năm 2025, Huyện đoàn Tân Phú mở 4 "
+        + "lớp tập huấn.";
+    TextFact months = extractor.extract(half).training().period();
+    assertEquals(span(half, "6 tháng đầu năm 2025"), months.span());
+    assertEquals("period-part-of-year", months.evidence().rule());
+    String quarter = "Kết quả tập huấn\nQuý II/2025, Hội Nông dân xã Tân Lập tập huấn cho 80 "
+        + "hội viên.";
+    assertEquals(span(quarter, "Quý II/2025"),
+        extractor.extract(quarter).training().period().span());
+    String school = "Bồi dưỡng giáo viên\nNăm học 2025 - 2026, Phòng Giáo dục huyện bồi dưỡng "
+        + "cho 120 giáo viên.";
+    assertEquals(span(school, "Năm học 2025 - 2026"),
+        extractor.extract(school).training().period().span());
+  }
+
+  @Test
   void deadlinesOfADatedScheduleAndOfATaskDoneOnADay() {
     String text = "Lịch tuyển sinh lớp 10\nSở Giáo dục tỉnh Kon Tum ban hành kế hoạch tuyển sinh. "
         + "Ngày 2/6 hoàn thành chấm bài, 5/6 công bố điểm thi. Các trường nộp hồ sơ trúng "
