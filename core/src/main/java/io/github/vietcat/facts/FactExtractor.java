@@ -1063,6 +1063,16 @@ public final class FactExtractor {
     }
 
     /** "... báo cáo Thủ tướng trước ngày 1/3": what is to be done by when. */
+    /**
+     * Whether the task word at k is the second half of another word ("chương trình", "quy
+     * trình"), so no task.
+     */
+    private boolean insideWord(int k) {
+      return v.is(k, "trình") && (v.is(k - 1, "chương") || v.is(k - 1, "quy")
+          || v.is(k - 1, "lộ") || v.is(k - 1, "công") || v.is(k - 1, "tiến")
+          || v.is(k - 1, "hành"));
+    }
+
     private List<Deadline> deadlines() {
       List<Deadline> out = new ArrayList<>();
       Set<String> deadlineDates = new HashSet<>();
@@ -1096,10 +1106,19 @@ public final class FactExtractor {
         // The task itself: from its verb ("báo cáo", "hoàn thành" ...) when there is one.
         boolean taskVerb = false;
         for (int k = i - 1; k >= from && k > s - 1; k--) {
-          if (v.longestMatch(k, cues.deadlineTasks) != null) {
+          if (v.longestMatch(k, cues.deadlineTasks) != null && !insideWord(k)) {
             from = k;
             taskVerb = true;
             break;
+          }
+        }
+        if (!taskVerb) {
+          // "các sở, ngành phải xoá 12 điểm ngập trước ngày 15/6": the task follows the modal.
+          for (int k = i - 2; k >= from; k--) {
+            if (v.is(k, "phải") || v.is(k, "cần")) {
+              from = k + 1;
+              break;
+            }
           }
         }
         if (cue[0].equals("vào") && !taskVerb) {

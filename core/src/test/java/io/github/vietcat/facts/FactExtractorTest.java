@@ -282,6 +282,16 @@ class FactExtractorTest {
   }
 
   @Test
+  void aDeadlinesTaskStartsAfterTheModalAndNotInsideAWord() {
+    String text = "Chỉ đạo chống ngập\nUBND tỉnh yêu cầu các sở, ngành phải nạo vét 9 tuyến "
+        + "kênh trước ngày 15/6. Các trường xét hoàn thành chương trình lớp 5 trước ngày 20/6.";
+    List<Deadline> deadlines = extractor.extract(text).directive().deadlines();
+    assertEquals(List.of(span(text, "nạo vét 9 tuyến kênh"),
+        span(text, "hoàn thành chương trình lớp 5")),
+        deadlines.stream().map(d -> d.what().span()).toList());
+  }
+
+  @Test
   void deadlinesOfADatedScheduleAndOfATaskDoneOnADay() {
     String text = "Lịch tuyển sinh lớp 10\nSở Giáo dục tỉnh Kon Tum ban hành kế hoạch tuyển sinh. "
         + "Ngày 2/6 hoàn thành chấm bài, 5/6 công bố điểm thi. Các trường nộp hồ sơ trúng "
