@@ -203,7 +203,8 @@ final class Cues {
     approximations = words("gần");
     identifierHeads = words("quận", "phường", "lớp", "tổ", "khu", "ấp", "xóm", "thôn", "đội",
         "lộ", "phòng", "tầng", "lô", "kỳ", "đợt", "đoạn", "mục", "phần", "bài", "nhóm",
-        "độ", "vòng", "hạng", "lần", "khối", "phiên", "câu", "trang", "tập", "số", "mẫu");
+        "độ", "vòng", "hạng", "lần", "khối", "phiên", "câu", "trang", "tập", "số", "mẫu",
+        "ương", "án");
     relationNouns = words("bên", "phía", "mặt", "chiều", "đầu", "tay", "miền", "cấp");
     numberWords = words("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười");
     groupHeads = words("đảng", "công", "hội", "học", "viên", "cộng", "quần", "nhân", "người",

@@ -446,7 +446,7 @@ class FactExtractorTest {
     // ("gấp 3 lần") and "hai bên" are no figures; a lower-case number word with a noun is one.
     String text = "Kết quả bồi dưỡng\nPhòng Giáo dục Quận 3 bồi dưỡng cho giáo viên lớp 9 "
         + "trong giai đoạn 2 tại hai điểm trường. Tỷ lệ đạt 95%, gấp 3 lần năm trước; hai bên "
-        + "thống nhất mở thêm 12 lớp học.";
+        + "thống nhất mở thêm 12 lớp học theo tinh thần Hội nghị Trung ương 4 khóa XIII.";
     TrainingFacts t = extractor.extract(text).training();
     assertEquals(List.of(span(text, "hai điểm trường"), span(text, "12 lớp học")),
         t.figures().stream().map(Figure::span).toList());
