@@ -313,7 +313,9 @@ public final class FactExtractor {
           }
           break;
         }
-        boolean capitalFollows = k < limit && v.capitalized(k);
+        // "Hội đồng nhân dân (HĐND) TP Đà Nẵng": an abbreviation in brackets goes on too.
+        boolean capitalFollows = k < limit && (v.capitalized(k) || v.isPunct(k, "(")
+            && k + 2 < limit && v.type(k + 1) == TokenType.ABBREVIATION && v.isPunct(k + 2, ")"));
         if (capitalFollows) {
           j = k;
           lastCapitalized = false;

@@ -103,6 +103,14 @@ class FactExtractorTest {
   }
 
   @Test
+  void aNameGoesOnThroughAnAbbreviationInBrackets() {
+    String text = "Kỳ họp thứ 9\nSáng 5/3, Hội đồng nhân dân (HĐND) TP Long Khánh tổ chức kỳ họp "
+        + "thứ 9.";
+    assertEquals(span(text, "Hội đồng nhân dân (HĐND) TP Long Khánh"),
+        extractor.extract(text).meeting().organizer().span());
+  }
+
+  @Test
   void anIssuerEndsBeforeTheNextCitation() {
     String text = "Sơ kết Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 30 của Sở Kế "
         + "hoạch và Đầu tư.";
