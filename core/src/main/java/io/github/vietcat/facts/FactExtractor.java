@@ -213,7 +213,6 @@ public final class FactExtractor {
           && sentenceInitial);
     }
 
-    /** The end (exclusive) of the name starting at token i. */
     /** Whether token k is a four-digit year (19xx or 20xx). */
     private boolean year(int k) {
       String t = v.token(k).text();
@@ -233,6 +232,7 @@ public final class FactExtractor {
           || v.is(c, "đại") && v.is(c + 1, "hội");
     }
 
+    /** The end (exclusive) of the name starting at token i. */
     private int nameEnd(int i) {
       int j = i;
       String[] head = v.longestMatch(i, cues.nameHeads);
@@ -616,8 +616,7 @@ public final class FactExtractor {
         if (v.type(k) == TokenType.NUMBER || v.is(k, "thứ") && v.is(k - 1, "lần")) {
           return true;
         }
-        String t = v.token(k).text();
-        if (v.isWord(k) && !t.isEmpty() && t.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
+        if (v.isWord(k) && roman(v.token(k).text())) {
           return true;
         }
       }
@@ -1064,7 +1063,6 @@ public final class FactExtractor {
       return e;
     }
 
-    /** "... báo cáo Thủ tướng trước ngày 1/3": what is to be done by when. */
     /**
      * Whether the task word at k is the second half of another word ("chương trình", "quy
      * trình"), so no task.
@@ -1075,6 +1073,7 @@ public final class FactExtractor {
           || v.is(k - 1, "hành"));
     }
 
+    /** "... báo cáo Thủ tướng trước ngày 1/3": what is to be done by when. */
     private List<Deadline> deadlines() {
       List<Deadline> out = new ArrayList<>();
       Set<String> deadlineDates = new HashSet<>();
