@@ -316,8 +316,11 @@ public final class FactExtractor {
         // "Hội đồng nhân dân (HĐND) TP Đà Nẵng": an abbreviation in brackets goes on too.
         boolean capitalFollows = k < limit && (v.capitalized(k) || v.isPunct(k, "(")
             && k + 2 < limit && v.type(k + 1) == TokenType.ABBREVIATION && v.isPunct(k + 2, ")"));
-        if (capitalFollows) {
-          j = k;
+        // "Bộ Giáo dục - Đào tạo": a dash between two capitalized parts of one name.
+        boolean dashedName = !capitalFollows && k + 1 < limit
+            && (v.isPunct(k, "-") || v.isPunct(k, "–")) && v.capitalized(k + 1);
+        if (capitalFollows || dashedName) {
+          j = dashedName ? k + 1 : k;
           lastCapitalized = false;
           capitalRun = 0;
           continue;

@@ -111,6 +111,12 @@ class FactExtractorTest {
   }
 
   @Test
+  void aNameGoesOnOverADashBetweenCapitalizedParts() {
+    String text = "Các trường thực hiện Thông tư 28 của Bộ Giáo dục - Đào tạo về dạy thêm.";
+    assertEquals("Bộ Giáo dục - Đào tạo", extractor.extract(text).documents().get(0).issuer());
+  }
+
+  @Test
   void anIssuerEndsBeforeTheNextCitation() {
     String text = "Sơ kết Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 30 của Sở Kế "
         + "hoạch và Đầu tư.";
