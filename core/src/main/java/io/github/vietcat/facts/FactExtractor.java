@@ -641,7 +641,8 @@ public final class FactExtractor {
         }
         // "NL 2": a number right after a part of the code
         if (e < limit && v.type(e) == TokenType.NUMBER && v.type(e - 1) == TokenType.ABBREVIATION
-            && !v.lineBreakBefore(e) && e + 1 < limit && !v.isWord(e + 1)) {
+            && !v.lineBreakBefore(e) && e + 1 < limit && (!v.isWord(e + 1) || v.is(e + 1, "của")
+                || v.is(e + 1, "ngày") || v.is(e + 1, "về"))) { // "54/2017/QH 14 của Quốc hội"
           e++;
         }
       }

@@ -117,6 +117,14 @@ class FactExtractorTest {
   }
 
   @Test
+  void aNumberAfterTheLastPartOfACodeBelongsToIt() {
+    String text = "Tỉnh triển khai nghị quyết 33 / 2021 / QH 15 của Quốc hội về giáo dục.";
+    CitedDocument d = extractor.extract(text).documents().get(0);
+    assertEquals("33 / 2021 / QH 15", d.code());
+    assertEquals(span(text, "nghị quyết 33 / 2021 / QH 15 của Quốc hội"), d.span());
+  }
+
+  @Test
   void anIssuerEndsBeforeTheNextCitation() {
     String text = "Sơ kết Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 30 của Sở Kế "
         + "hoạch và Đầu tư.";
