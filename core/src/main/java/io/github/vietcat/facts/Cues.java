@@ -67,6 +67,15 @@ final class Cues {
   final Set<String> nonUnits;
   /** A word of approximation the gold keeps in a figure's value ("gần 300"). */
   final Set<String> approximations;
+  /**
+   * Nouns a number after them names or orders ("quận 4", "lớp 12", "giai đoạn 2"): such a number
+   * counts nothing, so it is no figure.
+   */
+  final Set<String> identifierHeads;
+  /** Number words a figure's value may be ("hai điểm cầu"); "một" and "năm" are too ambiguous. */
+  final Set<String> numberWords;
+  /** Nouns of sides and aspects: "hai bên" (both sides) counts nothing. */
+  final Set<String> relationNouns;
   /** First words of the groups of people a figure's unit may list ("cán bộ, đảng viên"). */
   final Set<String> groupHeads;
   /** Verbs that end a figure's unit after its first word ("259 hộ sinh sống"). */
@@ -190,8 +199,14 @@ final class Cues {
     resultsCues = phrases("kết quả", "đạt", "chỉ tiêu", "sơ kết", "tổng kết", "sau", "năm thực hiện",
         "tỷ lệ", "tỉ lệ", "hoàn thành", "vượt");
     nonUnits = words("năm", "tháng", "ngày", "giờ", "phút", "tuổi", "h", "giây", "quý",
-        "chương", "điều", "khoản");
+        "chương", "điều", "khoản", "tuần", "lần");
     approximations = words("gần");
+    identifierHeads = words("quận", "phường", "lớp", "tổ", "khu", "ấp", "xóm", "thôn", "đội",
+        "lộ", "phòng", "tầng", "lô", "kỳ", "đợt", "đoạn", "mục", "phần", "bài", "nhóm",
+        "độ", "vòng", "hạng", "lần", "khối", "phiên", "câu", "trang", "tập", "số", "mẫu",
+        "ương", "án");
+    relationNouns = words("bên", "phía", "mặt", "chiều", "đầu", "tay", "miền", "cấp");
+    numberWords = words("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười");
     groupHeads = words("đảng", "công", "hội", "học", "viên", "cộng", "quần", "nhân", "người",
         "giáo", "sinh", "chiến", "hạ", "phụ", "thanh", "thiếu", "đoàn", "hội");
     unitStops = words("của", "được", "đã", "đang", "sẽ", "trong", "tại", "với", "so", "là",

@@ -213,6 +213,25 @@ public final class FactExtractor {
           && sentenceInitial);
     }
 
+    /** Whether token k is a four-digit year (19xx or 20xx). */
+    private boolean year(int k) {
+      String t = v.token(k).text();
+      return v.type(k) == TokenType.NUMBER && t.length() == 4
+          && (t.startsWith("19") || t.startsWith("20"));
+    }
+
+    /** Whether a numbered citation starts at k ("Chỉ thị số 06", "Nghị quyết 35/NQ-CP"). */
+    private boolean citedNext(int k) {
+      String[] type = v.longestMatch(k, cues.documentTypes);
+      if (type == null) {
+        return false;
+      }
+      int c = k + type.length;
+      return v.is(c, "số") || v.type(c) == TokenType.NUMBER
+          || v.type(c) == TokenType.DOCUMENT_CODE || v.is(c, "trung") && v.is(c + 1, "ương")
+          || v.is(c, "đại") && v.is(c + 1, "hội");
+    }
+
     /** The end (exclusive) of the name starting at token i. */
     private int nameEnd(int i) {
       int j = i;
@@ -253,8 +272,8 @@ public final class FactExtractor {
           j++;
           continue;
         }
-        if (v.type(j) != TokenType.SYLLABLE) {
-          break;
+        if (v.type(j) != TokenType.SYLLABLE || v.is(j, "và") && citedNext(j + 1)) {
+          break; // "của Bộ Chính trị | và Chỉ thị số 06 ..."
         }
         if (v.is(j, "các") && placeHead(j + 1) && j > i && v.type(j - 1) == TokenType.ABBREVIATION) {
           j += 1 + placeHeadLength(j + 1); // "UBND các tỉnh"
@@ -277,7 +296,8 @@ public final class FactExtractor {
         // A run of lower-case syllables inside a name: "Tài chính", "Giao thông vận tải TP".
         int k = j;
         while (k < limit && k - j < 4 && v.type(k) == TokenType.SYLLABLE && !v.capitalized(k)
-            && (!cues.nameStops.contains(v.low[k]) || cues.nameGlue.contains(v.low[k]))) {
+            && (!cues.nameStops.contains(v.low[k]) || cues.nameGlue.contains(v.low[k]))
+            && !(v.is(k, "và") && citedNext(k + 1))) {
           k++;
         }
         if (k == j) {
@@ -293,9 +313,14 @@ public final class FactExtractor {
           }
           break;
         }
-        boolean capitalFollows = k < limit && v.capitalized(k);
-        if (capitalFollows) {
-          j = k;
+        // "Hội đồng nhân dân (HĐND) TP Đà Nẵng": an abbreviation in brackets goes on too.
+        boolean capitalFollows = k < limit && (v.capitalized(k) || v.isPunct(k, "(")
+            && k + 2 < limit && v.type(k + 1) == TokenType.ABBREVIATION && v.isPunct(k + 2, ")"));
+        // "Bộ Giáo dục - Đào tạo": a dash between two capitalized parts of one name.
+        boolean dashedName = !capitalFollows && k + 1 < limit
+            && (v.isPunct(k, "-") || v.isPunct(k, "–")) && v.capitalized(k + 1);
+        if (capitalFollows || dashedName) {
+          j = dashedName ? k + 1 : k;
           lastCapitalized = false;
           capitalRun = 0;
           continue;
@@ -512,6 +537,9 @@ public final class FactExtractor {
             || v.is(j, "ngày") || v.is(j, "tuần"))) {
           return null; // "kế hoạch 5 năm" is a five-year plan, not plan number 5
         }
+        if (codeTo == k + 3 && year(k) && year(k + 2)) {
+          return null; // "kế hoạch 2021-2025" names a period, not a number
+        }
       } else if (v.is(j, "trung") && v.is(j + 1, "ương") || v.is(j, "đại") && v.is(j + 1, "hội")
           || v.is(j, "hội") && v.is(j + 1, "nghị") && v.is(j + 2, "trung")) {
         // "Nghị quyết Trung ương 7 (khoá X)", "Nghị quyết Đại hội Đảng bộ ... Khoá XI"
@@ -520,7 +548,7 @@ public final class FactExtractor {
         }
         int e = j;
         if (v.is(e, "hội")) {
-          e += 1;
+          e += 2; // "Hội nghị Trung ương"
         }
         e += 2;
         if (v.is(e, "lần") && v.is(e + 1, "thứ")) {
@@ -537,16 +565,30 @@ public final class FactExtractor {
       } else {
         return null;
       }
-      // "(khoá X)" or "khóa X"
+      // "(khoá X)", "khóa X" or, after a plenum's number, ", khóa X"
+      int kh = codeFrom < 0 && v.isPunct(j, ",") ? j + 1 : j;
       if (v.isPunct(j, "(") && (v.is(j + 1, "khóa") || v.is(j + 1, "khoá")) && v.isPunct(j + 3, ")")) {
         j += 4;
-      } else if ((v.is(j, "khóa") || v.is(j, "khoá")) && j + 1 < limit
-          && (v.capitalized(j + 1) || v.type(j + 1) == TokenType.NUMBER)) {
-        j += 2;
+      } else if ((v.is(kh, "khóa") || v.is(kh, "khoá")) && kh + 1 < limit
+          && (v.capitalized(kh + 1) || v.type(kh + 1) == TokenType.NUMBER)) {
+        j = kh + 2;
+      }
+      if (codeFrom < 0 && v.is(j, "lần") && v.is(j + 1, "thứ") && j + 2 < limit
+          && v.isWord(j + 2)) {
+        j += 3; // "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"
+      } else if (codeFrom < 0 && v.is(j, "nhiệm") && v.is(j + 1, "kỳ") && j + 2 < limit
+          && v.type(j + 2) == TokenType.NUMBER) {
+        j += 3; // "... nhiệm kỳ 2015 - 2020"
+        if ((v.isPunct(j, "-") || v.isPunct(j, "–")) && v.type(j + 1) == TokenType.NUMBER) {
+          j += 2;
+        }
+      }
+      if (codeFrom < 0 && !numbered(i + typeLength, j)) {
+        return null; // "Nghị quyết Trung ương", "Nghị quyết Đại hội Đảng các cấp": no one document
       }
       // ", ngày 25/12/2013" or "ngày 4-9-2018"
       int d = v.isPunct(j, ",") ? j + 1 : j;
-      DateMention date = dateAt(d);
+      DateMention date = d < n && v.lineBreakBefore(d) ? null : dateAt(d);
       if (date != null && v.is(d, "ngày")) {
         j = date.to();
       } else if (codeFrom >= 0 && v.isPunct(j, "-") && j + 1 < limit
@@ -568,6 +610,22 @@ public final class FactExtractor {
       return new int[] {j, codeFrom, codeTo, issuerFrom, issuerTo};
     }
 
+    /**
+     * Whether tokens from..to name a plenum or congress by its number: digits, a Roman numeral
+     * ("XII") or "lần thứ" and a word.
+     */
+    private boolean numbered(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (v.type(k) == TokenType.NUMBER || v.is(k, "thứ") && v.is(k - 1, "lần")) {
+          return true;
+        }
+        if (v.isWord(k) && roman(v.token(k).text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** End of a document number starting at k: "4082 / BTC - VP" is one number. */
     private int codeEnd(int k, int limit) {
       int e = k + 1;
@@ -583,7 +641,8 @@ public final class FactExtractor {
         }
         // "NL 2": a number right after a part of the code
         if (e < limit && v.type(e) == TokenType.NUMBER && v.type(e - 1) == TokenType.ABBREVIATION
-            && !v.lineBreakBefore(e) && e + 1 < limit && !v.isWord(e + 1)) {
+            && !v.lineBreakBefore(e) && e + 1 < limit && (!v.isWord(e + 1) || v.is(e + 1, "của")
+                || v.is(e + 1, "ngày") || v.is(e + 1, "về"))) { // "54/2017/QH 14 của Quốc hội"
           e++;
         }
       }
@@ -1008,6 +1067,16 @@ public final class FactExtractor {
       return e;
     }
 
+    /**
+     * Whether the task word at k is the second half of another word ("chương trình", "quy
+     * trình"), so no task.
+     */
+    private boolean insideWord(int k) {
+      return v.is(k, "trình") && (v.is(k - 1, "chương") || v.is(k - 1, "quy")
+          || v.is(k - 1, "lộ") || v.is(k - 1, "công") || v.is(k - 1, "tiến")
+          || v.is(k - 1, "hành"));
+    }
+
     /** "... báo cáo Thủ tướng trước ngày 1/3": what is to be done by when. */
     private List<Deadline> deadlines() {
       List<Deadline> out = new ArrayList<>();
@@ -1042,10 +1111,19 @@ public final class FactExtractor {
         // The task itself: from its verb ("báo cáo", "hoàn thành" ...) when there is one.
         boolean taskVerb = false;
         for (int k = i - 1; k >= from && k > s - 1; k--) {
-          if (v.longestMatch(k, cues.deadlineTasks) != null) {
+          if (v.longestMatch(k, cues.deadlineTasks) != null && !insideWord(k)) {
             from = k;
             taskVerb = true;
             break;
+          }
+        }
+        if (!taskVerb) {
+          // "các sở, ngành phải xoá 12 điểm ngập trước ngày 15/6": the task follows the modal.
+          for (int k = i - 2; k >= from; k--) {
+            if (v.is(k, "phải") || v.is(k, "cần")) {
+              from = k + 1;
+              break;
+            }
           }
         }
         if (cue[0].equals("vào") && !taskVerb) {
@@ -1649,6 +1727,27 @@ public final class FactExtractor {
       return v.sentenceStarts[Math.min(sentences, REPORT_SENTENCES)];
     }
 
+    /**
+     * End of "N tháng đầu năm [YYYY]" (or "cuối năm", "đầu năm nay") starting at the number i, or
+     * 0 when there is none.
+     */
+    private int monthsOfYearEnd(int i) {
+      if (i + 3 >= n || v.type(i) != TokenType.NUMBER || !v.is(i + 1, "tháng")
+          || !(v.is(i + 2, "đầu") || v.is(i + 2, "cuối")) || !v.is(i + 3, "năm")) {
+        return 0;
+      }
+      int e = i + 4;
+      if (e < n && (year(e) || v.is(e, "nay"))) {
+        e++;
+      }
+      return e;
+    }
+
+    /** Whether a word is a Roman numeral ("III", "IV"). */
+    private boolean roman(String word) {
+      return !word.isEmpty() && word.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
+    }
+
     private TextFact period() {
       int limit = reportLimit();
       for (int i = 0; i < limit; i++) {
@@ -1656,10 +1755,32 @@ public final class FactExtractor {
             && i + 3 < n && v.type(i + 3) == TokenType.NUMBER || i + 1 < n
             && v.type(i + 1) == TokenType.NUMBER))) {
           int num = v.is(i + 1, "thời") ? i + 3 : i + 1;
+          int partOfYear = monthsOfYearEnd(num);
+          if (partOfYear > 0) {
+            return fact(num, partOfYear, "period-part-of-year", num, num + 2);
+          }
           if (v.is(num + 1, "ngày") || v.is(num + 1, "tuần") || v.is(num + 1, "tháng")
               || v.is(num + 1, "năm") || v.is(num + 1, "buổi")) {
             return fact(i, num + 2, "period-trong", i, i + 1);
           }
+        }
+        // "6 tháng đầu năm 2019", "quý I/2022", "năm học 2023 - 2024": a part of a year.
+        int partOfYear = monthsOfYearEnd(i);
+        if (partOfYear > 0) {
+          return fact(i, partOfYear, "period-part-of-year", i, i + 2);
+        }
+        if (v.is(i, "quý") && i + 1 < n && (v.type(i + 1) == TokenType.NUMBER
+            || v.type(i + 1) == TokenType.ABBREVIATION
+                && roman(v.token(i + 1).text().split("/", 2)[0]))) { // "quý III", "quý I/2022"
+          int e = i + 2;
+          if (v.is(e, "năm") && e + 1 < n && year(e + 1)) {
+            e += 2;
+          }
+          return fact(i, e, "period-quarter", i, i + 1);
+        }
+        if (v.is(i, "năm") && v.is(i + 1, "học") && i + 4 < n && year(i + 2)
+            && (v.isPunct(i + 3, "-") || v.isPunct(i + 3, "–")) && year(i + 4)) {
+          return fact(i, i + 5, "period-school-year", i, i + 2);
         }
         if ((v.is(i, "sau") || v.is(i, "qua")) && i + 2 < n && v.type(i + 1) == TokenType.NUMBER
             && (v.is(i + 2, "năm") || v.is(i + 2, "tháng") || v.is(i + 2, "ngày")
@@ -1714,12 +1835,31 @@ public final class FactExtractor {
       return null;
     }
 
+    /**
+     * Whether the number starting at token {@code start} names or orders rather than counts: it
+     * follows a noun such as "quận", "lớp" or "giai đoạn" ("lớp 12"), or a capitalized word inside
+     * the sentence ("Trung ương 8", "Quận 4").
+     */
+    private boolean identifier(int start) {
+      int p = start - 1;
+      if (p < 0 || !v.isWord(p)) {
+        return false;
+      }
+      if (cues.identifierHeads.contains(v.low[p])) {
+        return true;
+      }
+      return v.capitalized(p) && p > v.sentenceStart(p) && !v.lineBreakBefore(p);
+    }
+
     private List<Figure> figures() {
       List<Figure> out = new ArrayList<>();
       Set<String> values = new HashSet<>();
       for (int i = bodySentence == 1 ? end(0) : 0; i < n && out.size() < MAX_FIGURES; i++) {
         TokenType t = v.type(i);
-        if (t != TokenType.NUMBER && t != TokenType.PERCENT) {
+        // "hai điểm cầu": a lower-case number word counts like digits.
+        boolean word = t == TokenType.SYLLABLE && cues.numberWords.contains(v.low[i])
+            && !v.capitalized(i);
+        if (t != TokenType.NUMBER && t != TokenType.PERCENT && !word) {
           continue;
         }
         if (insideDocument(i) || v.is(i - 1, "thứ") || v.is(i - 1, "năm") || v.is(i - 1, "khóa")
@@ -1738,6 +1878,9 @@ public final class FactExtractor {
             && cues.approximations.contains(v.low[i - 1])) {
           start = i - 1;
         }
+        if (identifier(start)) {
+          continue;
+        }
         int valueEnd = i + 1;
         String value = v.span(start, valueEnd).text();
         if (t == TokenType.NUMBER && v.type(i + 1 < n ? i + 1 : i) == TokenType.SYMBOL
@@ -1753,9 +1896,13 @@ public final class FactExtractor {
             && !(e > valueEnd && v.longestMatch(e, cues.unitVerbs) != null)) {
           e++;
         }
-        if (e == valueEnd && v.type(valueEnd - 1) != TokenType.PERCENT
-            && !value.endsWith("%")) {
-          continue; // a bare number says too little
+        if (word && (e == valueEnd || cues.nonUnits.contains(v.low[valueEnd])
+            || cues.numberWords.contains(v.low[valueEnd])
+            || cues.relationNouns.contains(v.low[valueEnd]))) {
+          continue; // a number word is a figure only when it counts something
+        }
+        if (e == valueEnd) {
+          continue; // a bare number or percentage does not say what it counts
         }
         if (e > valueEnd && cues.nonUnits.contains(v.low[valueEnd])) {
           continue;

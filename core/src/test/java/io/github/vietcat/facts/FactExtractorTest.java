@@ -103,6 +103,60 @@ class FactExtractorTest {
   }
 
   @Test
+  void aNameGoesOnThroughAnAbbreviationInBrackets() {
+    String text = "Kỳ họp thứ 9\nSáng 5/3, Hội đồng nhân dân (HĐND) TP Long Khánh tổ chức kỳ họp "
+        + "thứ 9.";
+    assertEquals(span(text, "Hội đồng nhân dân (HĐND) TP Long Khánh"),
+        extractor.extract(text).meeting().organizer().span());
+  }
+
+  @Test
+  void aNameGoesOnOverADashBetweenCapitalizedParts() {
+    String text = "Các trường thực hiện Thông tư 28 của Bộ Giáo dục - Đào tạo về dạy thêm.";
+    assertEquals("Bộ Giáo dục - Đào tạo", extractor.extract(text).documents().get(0).issuer());
+  }
+
+  @Test
+  void aNumberAfterTheLastPartOfACodeBelongsToIt() {
+    String text = "Tỉnh triển khai nghị quyết 33 / 2021 / QH 15 của Quốc hội về giáo dục.";
+    CitedDocument d = extractor.extract(text).documents().get(0);
+    assertEquals("33 / 2021 / QH 15", d.code());
+    assertEquals(span(text, "nghị quyết 33 / 2021 / QH 15 của Quốc hội"), d.span());
+  }
+
+  @Test
+  void anIssuerEndsBeforeTheNextCitation() {
+    String text = "Sơ kết Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 30 của Sở Kế "
+        + "hoạch và Đầu tư.";
+    assertEquals(List.of(span(text, "Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy"),
+        span(text, "Kế hoạch số 30 của Sở Kế hoạch và Đầu tư")),
+        extractor.extract(text).documents().stream().map(CitedDocument::span).toList());
+  }
+
+  @Test
+  void aPeriodIsNoNumberAndACitationEndsWithItsLine() {
+    String text = "Học tập Nghị quyết Trung ương 9, khóa XIII\nNgày 3/4 các chi bộ bàn kế hoạch "
+        + "2026-2030 và Nghị quyết Đại hội XIV của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần "
+        + "thứ XVI";
+    assertEquals(List.of(span(text, "Nghị quyết Trung ương 9, khóa XIII"),
+        span(text, "Nghị quyết Đại hội XIV của Đảng"),
+        span(text, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI")),
+        extractor.extract(text).documents().stream().map(CitedDocument::span).toList());
+  }
+
+  @Test
+  void aResolutionNamedByAPlenumOrCongressNeedsItsNumber() {
+    // Without a number none of them names one document; "Hội nghị Trung ương 5" is read whole,
+    // and ", khóa X" after the plenum's number belongs to it.
+    String text = "Huyện ủy quán triệt Nghị quyết Trung ương Đảng và Nghị quyết Đại hội Đảng "
+        + "các cấp; sau đó học Nghị quyết Hội nghị Trung ương 5, khóa X và Nghị quyết Đại hội "
+        + "Đảng bộ tỉnh lần thứ XIV.";
+    assertEquals(List.of(span(text, "Nghị quyết Hội nghị Trung ương 5, khóa X"),
+        span(text, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV")),
+        extractor.extract(text).documents().stream().map(CitedDocument::span).toList());
+  }
+
+  @Test
   void numberWithSpacedPartsIsOneCode() {
     String text = "Sở đã gửi công văn số 512 / SYT - NVY đến các bệnh viện.";
     CitedDocument d = extractor.extract(text).documents().get(0);
@@ -230,6 +284,33 @@ class FactExtractorTest {
     TextFact years = extractor.extract(results).training().period();
     assertEquals(span(results, "5 năm"), years.span());
     assertEquals("period-tong-ket", years.evidence().rule());
+  }
+
+  @Test
+  void periodOfAPartOfAYear() {
+    String half = "Kết quả tuyên truyền\nTrong 6 tháng đầu năm 2025, Huyện đoàn Tân Phú mở 4 "
+        + "lớp tập huấn.";
+    TextFact months = extractor.extract(half).training().period();
+    assertEquals(span(half, "6 tháng đầu năm 2025"), months.span());
+    assertEquals("period-part-of-year", months.evidence().rule());
+    String quarter = "Kết quả tập huấn\nQuý II/2025, Hội Nông dân xã Tân Lập tập huấn cho 80 "
+        + "hội viên.";
+    assertEquals(span(quarter, "Quý II/2025"),
+        extractor.extract(quarter).training().period().span());
+    String school = "Bồi dưỡng giáo viên\nNăm học 2025 - 2026, Phòng Giáo dục huyện bồi dưỡng "
+        + "cho 120 giáo viên.";
+    assertEquals(span(school, "Năm học 2025 - 2026"),
+        extractor.extract(school).training().period().span());
+  }
+
+  @Test
+  void aDeadlinesTaskStartsAfterTheModalAndNotInsideAWord() {
+    String text = "Chỉ đạo chống ngập\nUBND tỉnh yêu cầu các sở, ngành phải nạo vét 9 tuyến "
+        + "kênh trước ngày 15/6. Các trường xét hoàn thành chương trình lớp 5 trước ngày 20/6.";
+    List<Deadline> deadlines = extractor.extract(text).directive().deadlines();
+    assertEquals(List.of(span(text, "nạo vét 9 tuyến kênh"),
+        span(text, "hoàn thành chương trình lớp 5")),
+        deadlines.stream().map(d -> d.what().span()).toList());
   }
 
   @Test
@@ -380,6 +461,19 @@ class FactExtractorTest {
     assertEquals("cán bộ, đảng viên, công chức và quần chúng", t.figures().get(1).unit());
   }
 
+
+  @Test
+  void figuresCountSomething() {
+    // Numbers that name or order (lớp 9, Quận 3, giai đoạn 2), a bare percentage, a factor
+    // ("gấp 3 lần") and "hai bên" are no figures; a lower-case number word with a noun is one.
+    String text = "Kết quả bồi dưỡng\nPhòng Giáo dục Quận 3 bồi dưỡng cho giáo viên lớp 9 "
+        + "trong giai đoạn 2 tại hai điểm trường. Tỷ lệ đạt 95%, gấp 3 lần năm trước; hai bên "
+        + "thống nhất mở thêm 12 lớp học theo tinh thần Hội nghị Trung ương 4 khóa XIII.";
+    TrainingFacts t = extractor.extract(text).training();
+    assertEquals(List.of(span(text, "hai điểm trường"), span(text, "12 lớp học")),
+        t.figures().stream().map(Figure::span).toList());
+    assertEquals(List.of("hai", "12"), t.figures().stream().map(Figure::value).toList());
+  }
   @Test
   void datesKeepTheirYearOnlyWhenTheExpressionStatesIt() {
     assertEquals("2019-03-05", extractor.extract("Sáng ngày 5 tháng 3 năm 2019, Hội đồng nhân "

@@ -113,20 +113,10 @@ final class ClassifyCommand implements Callable<Integer> {
       // JSON Lines are streamed one item at a time; of other inputs only a prefix is read, as above.
       return loop.stream(inputs, (input, reader) -> {
         if (jsonLines || isJsonLines(input)) {
-          classifyLines(input, new BufferedReader(reader), one, loop.diagnostics());
+          JsonItem.forEachItem(input, new BufferedReader(reader), one, loop.diagnostics(),
+              out::checkError);
         } else {
-          TextReader.Prefix prefix = TextReader.prefix(reader, MAX_ITEM_CHARS);
-          if (prefix.truncated()) {
-            loop.diagnostics().note(notice(input, MAX_ITEM_CHARS));
-            if (input.isStdin()) {
-              parent.stdin().transferTo(java.io.OutputStream.nullOutputStream());
-            }
-          }
-          try {
-            one.handle(input, prefix.text());
-          } catch (InputException e) {
-            loop.diagnostics().problem(input.name(), e.getMessage());
-          }
+          handlePrefix(loop, parent.stdin(), input, reader, MAX_ITEM_CHARS, "classified", one);
         }
       }, work::drain);
     }
@@ -189,7 +179,7 @@ final class ClassifyCommand implements Callable<Integer> {
           + "output; else FILE:LINE). Files ending in .jsonl are always read this way.")
   private boolean jsonLines;
 
-  private static boolean isJsonLines(Input input) {
+  static boolean isJsonLines(Input input) {
     return !input.isStdin() && input.name().toLowerCase(Locale.ROOT).endsWith(".jsonl");
   }
 
@@ -211,30 +201,50 @@ final class ClassifyCommand implements Callable<Integer> {
    * @return the note, without the "vietcat: " every note starts with
    */
   static String notice(Input input, int maxChars) {
-    return String.format(Locale.ROOT, "%s: longer than %,d chars; classified from its first "
-        + "%,d chars only", input.displayName(), maxChars, maxChars);
+    return notice(input, maxChars, "classified");
   }
 
   /**
-   * Classifies each line of a JSON Lines input as the file "title, blank line, text" would be;
-   * a bad line is reported with its number and skipped. Only one line is in memory at a time.
+   * The note on standard error for an input read from its prefix only.
+   *
+   * @param input the input
+   * @param maxChars the cap
+   * @param done what was done with the prefix ("classified", "facts extracted")
+   * @return the note, without the "vietcat: " every note starts with
    */
-  private static void classifyLines(Input input, BufferedReader lines, InputLoop.TextHandler one,
-      Diagnostics diagnostics) throws java.io.IOException {
-    long number = 0;
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      number++;
-      if (line.isBlank()) {
-        continue;
+  static String notice(Input input, int maxChars, String done) {
+    return String.format(Locale.ROOT, "%s: longer than %,d chars; %s from its first "
+        + "%,d chars only", input.displayName(), maxChars, done, maxChars);
+  }
+
+  /**
+   * Reads at most {@code maxChars} chars of a plain (not JSON Lines) input being streamed and hands
+   * them on, as a plain input is read when no input is JSON Lines; a longer input gets a note, and
+   * the rest of standard input is read and thrown away.
+   *
+   * @param loop the loop whose diagnostics get the note and the problems
+   * @param stdin what standard input reads from
+   * @param input the input
+   * @param reader its text
+   * @param maxChars the cap
+   * @param done what is done with the prefix, for the note
+   * @param one what to do with the prefix
+   * @throws IOException when reading fails
+   */
+  static void handlePrefix(InputLoop loop, java.io.InputStream stdin, Input input,
+      java.io.Reader reader, int maxChars, String done, InputLoop.TextHandler one)
+      throws java.io.IOException {
+    TextReader.Prefix prefix = TextReader.prefix(reader, maxChars);
+    if (prefix.truncated()) {
+      loop.diagnostics().note(notice(input, maxChars, done));
+      if (input.isStdin()) {
+        stdin.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      String where = input.name() + ":" + number;
-      try {
-        JsonItem item = JsonItem.parse(line);
-        String text = item.title().isEmpty() ? item.text() : item.title() + "\n\n" + item.text();
-        one.handle(new Input(item.id() != null ? item.id() : where, input.path()), text);
-      } catch (InputException e) {
-        diagnostics.problem(where, e.getMessage());
-      }
+    }
+    try {
+      one.handle(input, prefix.text());
+    } catch (InputException e) {
+      loop.diagnostics().problem(input.name(), e.getMessage());
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.vietcat.facts.ItemFacts;
 import io.github.vietcat.genre.Genre;
 import io.github.vietcat.genre.GenreClassifier;
 import io.github.vietcat.genre.GenreResult;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +28,11 @@ import picocli.CommandLine.Spec;
           + "about what; which meeting, held and chaired by whom; what training and its figures; "
           + "and the documents each item cites. Every span has its offsets into the input.",
       "Each file is one item (its title on the first line); a .jsonl file holds one item a line "
-          + "(\"text\", optional \"title\" and \"id\"; offsets then count in the title, a line "
-          + "break and the text); standard input is one item. The genre comes from the "
-          + "classifier.",
+          + "(\"text\", optional \"title\" and \"id\"; offsets then count in the title, a blank "
+          + "line and the text, as in classify) and is read one line at a time; standard input is "
+          + "one item. The genre comes from the classifier.",
+      "Of a plain input (a file or standard input) only the first 1,048,576 chars are read, as "
+          + "classify reads them; a longer one gets a note on standard error.",
     },
     footer = {
       "",
@@ -86,22 +89,32 @@ final class FactsCommand implements Callable<Integer> {
     GenreClassifier classifier = model.load();
     FactExtractor extractor = new FactExtractor();
     FactsOutput output = new FactsOutput(explain);
-    return loop.run(inputs, (input, text) -> {
-      if (input.path() != null && input.path().toString().toLowerCase(Locale.ROOT)
-          .endsWith(".jsonl")) {
-        for (LabelledItems.Item item : LabelledItems.parseItems(input.name(), text,
-            loop.diagnostics())) {
-          String source = item.id() != null ? item.id() : input.name() + ":" + item.line();
-          write(out, output, source, item.fullText(), classifier, extractor);
-          if (out.checkError()) {
-            return;
-          }
-        }
-      } else {
+    InputLoop.TextHandler one = (input, text) ->
         write(out, output, input.name(), text, classifier, extractor);
+    if (inputs.stream().noneMatch(ClassifyCommand::isJsonLines)) {
+      // Of a plain input only a prefix is read, as classify reads it.
+      return loop.run(inputs, ClassifyCommand.MAX_ITEM_CHARS, (input, prefix) -> {
+        if (prefix.truncated()) {
+          loop.diagnostics().note(ClassifyCommand.notice(input, ClassifyCommand.MAX_ITEM_CHARS,
+              EXTRACTED));
+        }
+        one.handle(input, prefix.text());
+      }, () -> { });
+    }
+    // JSON Lines are streamed one item at a time; of other inputs only a prefix is read, as above.
+    return loop.stream(inputs, (input, reader) -> {
+      if (ClassifyCommand.isJsonLines(input)) {
+        JsonItem.forEachItem(input, new BufferedReader(reader), one, loop.diagnostics(),
+            out::checkError);
+      } else {
+        ClassifyCommand.handlePrefix(loop, parent.stdin(), input, reader,
+            ClassifyCommand.MAX_ITEM_CHARS, EXTRACTED, one);
       }
     });
   }
+
+  /** What is done with an input's prefix, for the note about a long input. */
+  private static final String EXTRACTED = "facts extracted";
 
   private void write(PrintWriter out, FactsOutput output, String source, String text,
       GenreClassifier classifier, FactExtractor extractor) {

@@ -133,56 +133,6 @@ final class LabelledItems {
     return samples;
   }
 
-  /**
-   * One item of a JSON Lines file read without a label (by {@code facts}).
-   *
-   * @param line its line number
-   * @param id its {@code id}, or {@code null}
-   * @param title its {@code title}, or {@code null}
-   * @param text its {@code text}
-   */
-  record Item(int line, String id, String title, String text) {
-
-    /** The item as one text: the title, a line break and the text (the text alone without one). */
-    String fullText() {
-      return title == null || title.isBlank() ? text : title + "\n" + text;
-    }
-  }
-
-  /**
-   * Parses the items of one file, labelled or not.
-   *
-   * @param name the file's name, for messages
-   * @param text the file's decoded text
-   * @param diagnostics where bad lines are reported, as {@code FILE:LINE: message}
-   * @return the valid items, in file order
-   */
-  static List<Item> parseItems(String name, String text, Diagnostics diagnostics) {
-    List<Item> items = new ArrayList<>();
-    int lineNumber = 0;
-    int bad = 0;
-    for (String line : text.split("\r?\n", -1)) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        JsonObject object = object(line);
-        items.add(new Item(lineNumber, string(object, "id", false), string(object, "title", false),
-            string(object, "text", true)));
-      } catch (InputException e) {
-        bad++;
-        if (bad <= MAX_REPORTED_LINES) {
-          diagnostics.problem(name + ":" + lineNumber, e.getMessage());
-        }
-      }
-    }
-    if (bad > MAX_REPORTED_LINES) {
-      diagnostics.note(name + ": " + (bad - MAX_REPORTED_LINES) + " more bad lines not shown");
-    }
-    return items;
-  }
-
   private static GenreSample sample(String line) throws InputException {
     JsonObject object = object(line);
     String label = string(object, "label", true);

@@ -115,11 +115,60 @@ class FactsCommandTest {
     assertEquals(3, lines.length, run.out());
     JsonObject first = json(lines[0]);
     assertEquals("m-1", first.get("source").getAsString());
-    // offsets count in the title, a line break and the text: the same as MEETING
-    assertEquals(json("{\"text\":\"thị xã Bình Long\",\"start\":38,\"end\":54}"),
+    // offsets count in the title, a blank line and the text: one more than in MEETING
+    assertEquals(json("{\"text\":\"thị xã Bình Long\",\"start\":39,\"end\":55}"),
         first.getAsJsonObject("facts").getAsJsonObject("meeting").get("location"));
     assertEquals(items + ":3", json(lines[1]).get("source").getAsString());
     assertTrue(run.err().contains(items + ":2: missing \"text\""), run.err());
+    // classify --facts reads the same items as the same texts: the same facts, the same offsets
+    CliRun classify = CliRun.run("classify", "--format", "json", "--facts", items.toString());
+    String[] classified = classify.outLines();
+    assertEquals(3, classified.length, classify.out()); // two items and the final line break
+    for (int i = 0; i < 2; i++) {
+      assertEquals(json(lines[i]).get("source"), json(classified[i]).get("source"));
+      assertEquals(json(lines[i]).get("facts"), json(classified[i]).get("facts"));
+    }
+  }
+
+  @Test
+  void aLongPlainInputIsReadToTheCapAsClassifyReadsIt() throws IOException {
+    // The meeting, then filler past the cap: the facts come from the first 1,048,576 chars.
+    Path page = dir.resolve("page.txt");
+    Files.writeString(page, MEETING + "\n" + "lũ ".repeat(400_000), StandardCharsets.UTF_8);
+    CliRun run = CliRun.run("facts", "--format", "json", page.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("vietcat: " + page + ": longer than 1,048,576 chars; facts extracted from its "
+        + "first 1,048,576 chars only\n", run.err());
+    assertEquals(json("{\"text\":\"thị xã Bình Long\",\"start\":38,\"end\":54}"),
+        json(run.outLines()[0]).getAsJsonObject("facts").getAsJsonObject("meeting")
+            .get("location"));
+  }
+
+  @Test
+  void jsonLinesAreReadOneLineAtATime() throws IOException {
+    // About 72 MB of JSON Lines: each line carries a 1.5 MB field that is not read. Held whole
+    // (72 MB of bytes, then as many chars) it would not fit in a 64 MiB heap; line by line it does.
+    Path items = dir.resolve("big.jsonl");
+    String filler = "x".repeat(1_500_000);
+    try (var writer = Files.newBufferedWriter(items, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 48; i++) {
+        writer.write("{\"id\":\"item-" + i + "\",\"note\":\"" + filler + "\",\"title\":"
+            + "\"Họp bàn phòng chống lũ\",\"text\":\"Sáng 3/11, tại thị xã Bình Long, Ban "
+            + "Chỉ huy phòng chống thiên tai tỉnh tổ chức hội nghị trực tuyến về ứng phó lũ "
+            + "muộn.\"}\n");
+      }
+    }
+    ProcessRun run = ProcessRun.runWithJvmOptions(java.util.List.of("-Xmx64m"), new byte[0],
+        "facts", "--format", "json", items.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String[] lines = run.out().split("\n");
+    assertEquals(48, lines.length);
+    for (int i = 0; i < 48; i++) {
+      JsonObject o = json(lines[i]);
+      assertEquals("item-" + i, o.get("source").getAsString());
+      assertEquals(json("{\"text\":\"thị xã Bình Long\",\"start\":39,\"end\":55}"),
+          o.getAsJsonObject("facts").getAsJsonObject("meeting").get("location"));
+    }
   }
 
   @Test

@@ -23,8 +23,8 @@ public final class FactsGold {
    *
    * @param id the item's id
    * @param label its genre label
-   * @param text the item as the extractor reads it: title, a line break, then the body (a seed is
-   *     its page as is)
+   * @param text the item as {@code vietcat facts} and {@code classify} read a JSON Lines item:
+   *     title, a blank line, then the body (a seed is its page as is)
    * @param facts the gold facts object
    */
   public record Item(String id, String label, String text, JsonObject facts) {
@@ -55,7 +55,7 @@ public final class FactsGold {
     // Only the id, title and text of the dev items are needed here.
     JsonLines.read(shared.resolve("corpus/dev.jsonl"), "dev item", (o, lineNumber) ->
         texts.put(o.get("id").getAsString(),
-            o.get("title").getAsString() + "\n" + o.get("text").getAsString()));
+            o.get("title").getAsString() + "\n\n" + o.get("text").getAsString()));
     try (DirectoryStream<Path> seeds = Files.newDirectoryStream(shared.resolve("seeds"),
         "*.txt")) {
       for (Path seed : seeds) {

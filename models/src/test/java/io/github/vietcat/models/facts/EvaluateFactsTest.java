@@ -55,7 +55,8 @@ class EvaluateFactsTest {
     List<FactsGold.Item> items = tinyGold();
     assertEquals(List.of("t-1", "t-2", "seed-000"),
         items.stream().map(FactsGold.Item::id).toList());
-    assertTrue(items.get(0).text().startsWith("Siết quản lý cát\nNgày 12/4"));
+    // title, blank line, text: as vietcat facts and classify read a JSON Lines item
+    assertTrue(items.get(0).text().startsWith("Siết quản lý cát\n\nNgày 12/4"));
     assertEquals("Trang chủ\nKhông có gì.", items.get(2).text());
   }
 
