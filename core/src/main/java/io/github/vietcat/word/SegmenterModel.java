@@ -36,6 +36,7 @@ final class SegmenterModel {
   final Lexicon lexicon;
   final FeatureWeights weights;
   final FeatureExtractor extractor;
+  private final GapScorer scorer;
 
   SegmenterModel(
       Set<FeatureGroup> groups, Vocabulary vocabulary, Lexicon lexicon, FeatureWeights weights) {
@@ -44,6 +45,8 @@ final class SegmenterModel {
     this.lexicon = lexicon;
     this.weights = weights;
     this.extractor = new FeatureExtractor(lexicon, this.groups);
+    this.scorer = new GapScorer(
+        this.groups, lexicon, weights, Vocabulary.FIRST_ID + vocabulary.size());
   }
 
   /**
@@ -57,7 +60,48 @@ final class SegmenterModel {
    * @param n the number of items
    * @param cut receives {@code cut[i]}: a word starts at item i ({@code cut[0]} is always true)
    */
+  /**
+   * Decides the word boundaries of a sequence.
+   *
+   * @param ids the items' vocabulary ids
+   * @param shapes the items' shapes
+   * @param hardCut {@code hardCut[i]} forces a boundary before item i
+   * @param joined {@code joined[i]} forbids a boundary before item i, even a hard one (null: none
+   *     forbidden)
+   * @param n the number of items
+   * @param cut receives {@code cut[i]}: a word starts at item i ({@code cut[0]} is always true)
+   */
   void decide(
+      int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
+    if (!GapScorer.coversShapes(shapes, n)) {
+      decideHashed(ids, shapes, hardCut, joined, n, cut);
+      return;
+    }
+    if (n == 0) {
+      return;
+    }
+    cut[0] = true;
+    FeatureExtractor.Context context = extractor.new Context(ids, shapes, n);
+    int wordStart = 0;
+    for (int g = 1; g < n; g++) {
+      if (joined != null && joined[g]) {
+        cut[g] = false;
+        continue;
+      }
+      if (hardCut[g]) {
+        cut[g] = true;
+        wordStart = g;
+        continue;
+      }
+      boolean boundary = scorer.score(context, g, wordStart) >= 0f;
+      cut[g] = boundary;
+      if (boundary) {
+        wordStart = g;
+      }
+    }
+  }
+
+  void decideHashed(
       int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
     if (n == 0) {
       return;
