@@ -248,12 +248,13 @@ final class GapScorer {
 
   /**
    * The score of gap {@code g} (the sum of its features' weights) when the current word started
-   * at item {@code wordStart}: bit for bit the hashed path's sum, zeros aside.
+   * at item {@code wordStart}: bit for bit the hashed path's sum.
    */
   float score(FeatureExtractor.Context x, int g, int wordStart) {
     final int n = x.n;
     final int[] ids = x.ids;
-    float score = bias;
+    float score = 0f;
+    score += bias; // as the hashed path adds it to 0f (which matters for a bias of -0f)
     int a = g >= 2 ? ids[g - 2] : Vocabulary.BEFORE;
     int b = ids[g - 1];
     int c = ids[g];

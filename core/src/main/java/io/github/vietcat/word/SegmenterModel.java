@@ -36,7 +36,7 @@ final class SegmenterModel {
   final Lexicon lexicon;
   final FeatureWeights weights;
   final FeatureExtractor extractor;
-  private final GapScorer scorer;
+  final GapScorer scorer;
 
   SegmenterModel(
       Set<FeatureGroup> groups, Vocabulary vocabulary, Lexicon lexicon, FeatureWeights weights) {

@@ -306,6 +306,11 @@ public final class WordSegmenter {
     return words;
   }
 
+  /** The model (for the tests of this package). */
+  SegmenterModel model() {
+    return model;
+  }
+
   /** A short description of the model: feature groups and sizes. */
   @Override
   public String toString() {
