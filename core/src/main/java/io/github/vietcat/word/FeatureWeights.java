@@ -6,9 +6,10 @@ import java.io.IOException;
 
 /**
  * The model's feature weights: an open-addressing table where each slot packs a 32-bit
- * fingerprint of the feature key and the float weight into one {@code long}, so that a lookup
- * touches one cache line. Two trained keys with the same slot chain and fingerprint would share a
- * weight (odds about one in four billion per pair); their weights are added. Immutable.
+ * fingerprint of the feature key and the float weight into one {@code long}. Two trained keys with
+ * the same slot chain and fingerprint would share a weight (odds about one in four billion per
+ * pair); their weights are added. The table is what the model file holds; look-ups read it through
+ * a {@link ProbeIndex}, which finds the same slots in less memory. Immutable.
  */
 final class FeatureWeights {
 

@@ -60,17 +60,6 @@ final class SegmenterModel {
    * @param n the number of items
    * @param cut receives {@code cut[i]}: a word starts at item i ({@code cut[0]} is always true)
    */
-  /**
-   * Decides the word boundaries of a sequence.
-   *
-   * @param ids the items' vocabulary ids
-   * @param shapes the items' shapes
-   * @param hardCut {@code hardCut[i]} forces a boundary before item i
-   * @param joined {@code joined[i]} forbids a boundary before item i, even a hard one (null: none
-   *     forbidden)
-   * @param n the number of items
-   * @param cut receives {@code cut[i]}: a word starts at item i ({@code cut[0]} is always true)
-   */
   void decide(
       int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
     if (!GapScorer.coversShapes(shapes, n)) {
@@ -101,6 +90,12 @@ final class SegmenterModel {
     }
   }
 
+  /**
+   * Decides as {@link #decide} does, by hashing every feature of every gap and summing the
+   * weights of the keys: the path {@link GapScorer} must agree with (the tests compare the two),
+   * and the one taken for shapes the scorer's tables do not cover. The trainer scores gaps this
+   * way too.
+   */
   void decideHashed(
       int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
     if (n == 0) {
