@@ -93,8 +93,8 @@ final class SegmenterModel {
   /**
    * Decides as {@link #decide} does, by hashing every feature of every gap and summing the
    * weights of the keys: the path {@link GapScorer} must agree with (the tests compare the two),
-   * and the one taken for shapes the scorer's tables do not cover. The trainer scores gaps this
-   * way too.
+   * and the one taken for shapes the scorer's tables do not cover. The trainer computes its
+   * features with the same {@link FeatureExtractor}.
    */
   void decideHashed(
       int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
