@@ -47,6 +47,21 @@ class GapScorerTest {
   }
 
   @Test
+  void modelsWithShortOrNoLexiconScoreAsTheHashedPath() {
+    // With one-syllable words only (or none), the longest span is 1: the pair features read the
+    // span table past a position's own entries, and the fast path must read the same places.
+    Random random = new Random(9);
+    WordSegmenterTrainer.Options all = WordSegmenterTrainer.Options.defaults()
+        .withFeatures(EnumSet.allOf(FeatureGroup.class));
+    for (Map<String, Long> lexicon : List.of(SegmenterFixtures.LEXICON, Map.<String, Long>of())) {
+      SegmenterModel model = WordSegmenterTrainer.train(SegmenterFixtures.trainingWords(),
+          lexicon, all.withLexicon(3, 1)).model();
+      assertEquals(1, model.lexicon.maxLength());
+      compareOnRandomSequences(model, random, 200, 0);
+    }
+  }
+
+  @Test
   void syntheticModelsWithEveryFeatureWeightedScoreAsTheHashedPath() {
     Random random = new Random(11);
     for (Set<FeatureGroup> groups : groupSets()) {
