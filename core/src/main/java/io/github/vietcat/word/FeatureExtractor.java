@@ -118,11 +118,18 @@ final class FeatureExtractor {
           continue;
         }
         int limit = Math.min(maxSpan, n - i);
+        long state = Lexicon.startKey(ids[i]); // the key of the span, extended one id at a time
         for (int len = 1; len <= limit; len++) {
           if (ids[i + len - 1] == Vocabulary.UNKNOWN) {
             break;
           }
-          int found = lexicon.lookup(ids, i, len);
+          int found;
+          if (len == 1) {
+            found = lexicon.lookupSingle(ids[i]);
+          } else {
+            state = Lexicon.extendKey(state, ids[i + len - 1]);
+            found = lexicon.lookupKey(state);
+          }
           int info = found & ~Lexicon.PREFIX;
           spanInfo[i * maxSpan + len - 1] = info;
           if (info != 0) {
@@ -204,7 +211,7 @@ final class FeatureExtractor {
       int b = id(g - 1);
       int c = id(g);
       int d = id(g + 1);
-      out[k++] = Hashing.finish(Hashing.start(1));
+      out[k++] = key(1);
       if (unigrams) {
         out[k++] = key(2, b);
         out[k++] = key(3, c);
@@ -283,15 +290,20 @@ final class FeatureExtractor {
     }
   }
 
-  private static long key(int template, int x) {
+  /** The key of a feature that has no value: the bias. */
+  static long key(int template) {
+    return Hashing.finish(Hashing.start(template));
+  }
+
+  static long key(int template, int x) {
     return Hashing.finish(Hashing.add(Hashing.start(template), x));
   }
 
-  private static long key(int template, int x, int y) {
+  static long key(int template, int x, int y) {
     return Hashing.finish(Hashing.add(Hashing.add(Hashing.start(template), x), y));
   }
 
-  private static long key(int template, int x, int y, int z) {
+  static long key(int template, int x, int y, int z) {
     return Hashing.finish(Hashing.add(Hashing.add(Hashing.add(Hashing.start(template), x), y), z));
   }
 }

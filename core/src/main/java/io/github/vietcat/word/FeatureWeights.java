@@ -6,15 +6,18 @@ import java.io.IOException;
 
 /**
  * The model's feature weights: an open-addressing table where each slot packs a 32-bit
- * fingerprint of the feature key and the float weight into one {@code long}, so that a lookup
- * touches one cache line. Two trained keys with the same slot chain and fingerprint would share a
- * weight (odds about one in four billion per pair); their weights are added. Immutable.
+ * fingerprint of the feature key and the float weight into one {@code long}. Two trained keys with
+ * the same slot chain and fingerprint would share a weight (odds about one in four billion per
+ * pair); their weights are added. The table is what the model file holds; look-ups read it through
+ * a {@link ProbeIndex}, which finds the same slots in less memory. Immutable.
  */
 final class FeatureWeights {
 
   private final long[] slots;
   private final int mask;
   private final int size;
+  /** The same table, read faster. */
+  private final ProbeIndex index;
 
   /**
    * Builds the table.
@@ -47,12 +50,14 @@ final class FeatureWeights {
       }
     }
     size = count;
+    index = new ProbeIndex(slots);
   }
 
   private FeatureWeights(long[] slots, int size) {
     this.slots = slots;
     this.mask = slots.length - 1;
     this.size = size;
+    this.index = new ProbeIndex(slots);
   }
 
   /** Writes the table: capacity, count, then each used slot as (gap since last slot, content). */
@@ -73,7 +78,7 @@ final class FeatureWeights {
   static FeatureWeights read(DataInput in) throws IOException {
     int capacity = in.readInt();
     int size = in.readInt();
-    if (capacity <= 0 || Integer.bitCount(capacity) != 1 || size < 0 || size > capacity) {
+    if (capacity <= 0 || Integer.bitCount(capacity) != 1 || size < 0 || size >= capacity) {
       throw new IOException("bad weight table header: capacity " + capacity + ", size " + size);
     }
     long[] slots = new long[capacity];
@@ -95,11 +100,16 @@ final class FeatureWeights {
 
   /** Bytes the table takes on the heap (roughly). */
   long heapBytes() {
-    return 8L * slots.length;
+    return 8L * slots.length + index.heapBytes();
   }
 
   /** The weight of {@code key}, or 0 for a feature the model does not know. */
   float weight(long key) {
+    return Float.intBitsToFloat((int) index.find(key));
+  }
+
+  /** {@link #weight}, read from the table itself (the reference the tests compare with). */
+  float weightInTable(long key) {
     int fingerprint = fingerprint(key);
     int slot = (int) key & mask;
     while (true) {

@@ -44,6 +44,11 @@ final class Lexicon {
    * @param statistics whether to compute the statistics of {@link FeatureGroup#LEXICON_STATISTICS}
    */
   Lexicon(int[][] entries, int[] infos, int[] counts, int idLimit, boolean statistics) {
+    for (int info : infos) {
+      if (info < 0 || info >= GapScorer.INFOS) {
+        throw new IllegalArgumentException("lexicon info " + info + " is not a byte");
+      }
+    }
     this.entries = entries;
     this.infos = infos;
     this.counts = counts;
@@ -92,10 +97,7 @@ final class Lexicon {
         spans.put(k, spans.get(k, 0) | PREFIX);
       }
     }
-    this.index = new PackedTable(spans.size());
-    for (long k : spans.sortedKeys()) {
-      index.put(k, spans.get(k, 0));
-    }
+    this.index = table(spans);
     this.occurrences = new int[idLimit];
     this.ratios = new int[idLimit];
     for (int id = 0; id < idLimit; id++) {
@@ -104,11 +106,18 @@ final class Lexicon {
       ratios[id] =
           tenths(ends[id], occ) | tenths(starts[id], occ) << 4 | tenths(alone[id], occ) << 8;
     }
-    this.joined = new PackedTable(pairs.size());
-    for (long pair : pairs.sortedKeys()) {
-      joined.put(pair, pairs.get(pair, 0));
-    }
+    this.joined = table(pairs);
     this.maxLength = max;
+  }
+
+  /** The map as a packed table, its keys added in ascending order. */
+  private static PackedTable table(LongIntMap map) {
+    long[] keys = map.sortedKeys();
+    int[] values = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      values[i] = map.get(keys[i], 0);
+    }
+    return new PackedTable(keys, values);
   }
 
   /**
@@ -191,6 +200,42 @@ final class Lexicon {
       return id < single.length ? single[id] : 0;
     }
     return index.get(key(ids, from, length));
+  }
+
+  /**
+   * {@link #lookup} read from the packed table itself rather than its {@link ProbeIndex} (the
+   * reference the tests compare with).
+   */
+  int lookupInTable(int[] ids, int from, int length) {
+    if (length == 1) {
+      int id = ids[from];
+      return id < single.length ? single[id] : 0;
+    }
+    return index.getInTable(key(ids, from, length));
+  }
+
+  /** The look-up of a one-syllable span: {@code lookup(new int[] {id}, 0, 1)}. */
+  int lookupSingle(int id) {
+    return id < single.length ? single[id] : 0;
+  }
+
+  /**
+   * The state of a span's key after its first syllable: extend it with {@link #extendKey} for each
+   * further syllable and look it up with {@link #lookupKey}, which together give {@link #lookup}
+   * without hashing the span's first syllables again for each length.
+   */
+  static long startKey(int firstId) {
+    return Hashing.add(Hashing.start(TEMPLATE), firstId);
+  }
+
+  /** The state of a span's key after one more syllable. */
+  static long extendKey(long state, int id) {
+    return Hashing.add(state, id);
+  }
+
+  /** {@link #lookup} of a span of two or more syllables whose key state is {@code state}. */
+  int lookupKey(long state) {
+    return index.get(Hashing.finish(state));
   }
 
   private static long key(int[] ids, int from, int length) {

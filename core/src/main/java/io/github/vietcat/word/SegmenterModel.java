@@ -36,6 +36,7 @@ final class SegmenterModel {
   final Lexicon lexicon;
   final FeatureWeights weights;
   final FeatureExtractor extractor;
+  final GapScorer scorer;
 
   SegmenterModel(
       Set<FeatureGroup> groups, Vocabulary vocabulary, Lexicon lexicon, FeatureWeights weights) {
@@ -44,6 +45,8 @@ final class SegmenterModel {
     this.lexicon = lexicon;
     this.weights = weights;
     this.extractor = new FeatureExtractor(lexicon, this.groups);
+    this.scorer = new GapScorer(
+        this.groups, lexicon, weights, Vocabulary.FIRST_ID + vocabulary.size());
   }
 
   /**
@@ -58,6 +61,42 @@ final class SegmenterModel {
    * @param cut receives {@code cut[i]}: a word starts at item i ({@code cut[0]} is always true)
    */
   void decide(
+      int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
+    if (!GapScorer.coversShapes(shapes, n)) {
+      decideHashed(ids, shapes, hardCut, joined, n, cut);
+      return;
+    }
+    if (n == 0) {
+      return;
+    }
+    cut[0] = true;
+    FeatureExtractor.Context context = extractor.new Context(ids, shapes, n);
+    int wordStart = 0;
+    for (int g = 1; g < n; g++) {
+      if (joined != null && joined[g]) {
+        cut[g] = false;
+        continue;
+      }
+      if (hardCut[g]) {
+        cut[g] = true;
+        wordStart = g;
+        continue;
+      }
+      boolean boundary = scorer.score(context, g, wordStart) >= 0f;
+      cut[g] = boundary;
+      if (boundary) {
+        wordStart = g;
+      }
+    }
+  }
+
+  /**
+   * Decides as {@link #decide} does, by hashing every feature of every gap and summing the
+   * weights of the keys: the path {@link GapScorer} must agree with (the tests compare the two),
+   * and the one taken for shapes the scorer's tables do not cover. The trainer computes its
+   * features with the same {@link FeatureExtractor}.
+   */
+  void decideHashed(
       int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
     if (n == 0) {
       return;

@@ -72,7 +72,38 @@ final class SyllableKeys {
     }
   }
 
+  /** Chars below this are read from {@link #CODE}; above it the fill computes them. */
+  private static final int CODE_END = 0x2070;
+
+  /**
+   * For each char below {@link #CODE_END}, all that {@link #fill} needs in one int: the char the key
+   * holds for it (bits 0-15), its tone (bits 16-18), the class bits LETTER, UPPER and DIGIT
+   * (bits 20-22), and {@link #SLOW} when the text must be composed first. Below {@link #TABLE_END}
+   * these come from {@link #BASE}, {@link #TONE} and {@link #CLASS}; from there on (general
+   * punctuation mostly: quotes, dashes, ellipses) from the same {@code Character} methods that
+   * {@link #fill} calls for any char outside the tables, so the keys are the same either way.
+   */
+  private static final int[] CODE = new int[CODE_END];
+
+  private static final int SLOW = 1 << 19;
+
+  static {
+    for (int c = 0; c < CODE_END; c++) {
+      char ch = (char) c;
+      if (c < TABLE_END) {
+        CODE[c] = TONE[c] < 0 ? SLOW : BASE[c] | TONE[c] << 16 | CLASS[c] << 20;
+      } else {
+        CODE[c] = Character.toLowerCase(ch) | classOf(ch) << 20;
+      }
+    }
+  }
+
   private SyllableKeys() {}
+
+  private static int classOf(char c) {
+    return (Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER : 0)
+        | (Character.isDigit(c) ? DIGIT : 0);
+  }
 
   /**
    * A reusable buffer for one item's key, the key's hash (as {@link Vocabulary} computes it) and
@@ -97,6 +128,81 @@ final class SyllableKeys {
    * FeatureExtractor#shape}), in one pass over the chars in the common case.
    */
   static void fill(CharSequence text, Buffer out) {
+    int length = text.length();
+    char[] chars = out.chars;
+    if (chars.length < length + 1) {
+      chars = new char[Math.max(length + 1, 2 * chars.length)];
+      out.chars = chars;
+    }
+    int tone = 0;
+    int letters = 0;
+    int upper = 0;
+    boolean digit = false;
+    boolean firstUpper = false;
+    int h = Vocabulary.HASH_SEED;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      int code;
+      if (c < CODE_END) {
+        code = CODE[c];
+        if ((code & SLOW) != 0) {
+          slowFill(text, out);
+          return;
+        }
+      } else {
+        code = Character.toLowerCase(c) | classOf(c) << 20;
+      }
+      char base = (char) code;
+      chars[i] = base;
+      h = (h ^ base) * Vocabulary.HASH_PRIME;
+      if (tone == 0) {
+        tone = (code >>> 16) & 7;
+      }
+      int cls = code >>> 20;
+      if ((cls & LETTER) != 0) {
+        if ((cls & UPPER) != 0) {
+          upper++;
+          if (letters == 0) {
+            firstUpper = true;
+          }
+        }
+        letters++;
+      } else if ((cls & DIGIT) != 0) {
+        digit = true;
+      }
+    }
+    int keyLength = length;
+    if (tone > 0) {
+      chars[keyLength++] = (char) tone;
+      h = (h ^ tone) * Vocabulary.HASH_PRIME;
+    }
+    out.length = keyLength;
+    out.hash = h ^ (h >>> 15);
+    out.shape = digit ? FeatureExtractor.SHAPE_DIGIT
+        : letters == 0 ? FeatureExtractor.SHAPE_PUNCT
+        : upper == 0 ? FeatureExtractor.SHAPE_LOWER
+        : upper == 1 && firstUpper ? FeatureExtractor.SHAPE_TITLE
+        : upper == letters ? FeatureExtractor.SHAPE_UPPER
+        : FeatureExtractor.SHAPE_MIXED;
+  }
+
+  /** {@link #fill} for a text with combining marks: composed first, shape from the text as is. */
+  private static void slowFill(CharSequence text, Buffer out) {
+    StringBuilder slow = new StringBuilder(text.length() + 1);
+    slowKey(text, slow);
+    out.length = 0;
+    for (int j = 0; j < slow.length(); j++) {
+      out.append(slow.charAt(j));
+    }
+    out.hash = Vocabulary.hash(slow);
+    out.shape = FeatureExtractor.shape(text);
+  }
+
+  /**
+   * {@link #fill} as it was first written, three tables and a second pass for the hash: the
+   * reference the tests compare {@link #fill} with.
+   */
+  static void fillReference(CharSequence text, Buffer out) {
     out.length = 0;
     int tone = 0;
     int letters = 0;
@@ -107,18 +213,10 @@ final class SyllableKeys {
       char c = text.charAt(i);
       int cls;
       if (c >= TABLE_END) {
-        cls = (Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER : 0)
-            | (Character.isDigit(c) ? DIGIT : 0);
+        cls = classOf(c);
         out.append(Character.toLowerCase(c));
       } else if (TONE[c] < 0) {
-        StringBuilder slow = new StringBuilder(text.length() + 1);
-        slowKey(text, slow);
-        out.length = 0;
-        for (int j = 0; j < slow.length(); j++) {
-          out.append(slow.charAt(j));
-        }
-        out.hash = Vocabulary.hash(slow);
-        out.shape = FeatureExtractor.shape(text);
+        slowFill(text, out);
         return;
       } else {
         cls = CLASS[c];

@@ -306,6 +306,11 @@ public final class WordSegmenter {
     return words;
   }
 
+  /** The model (for the tests of this package). */
+  SegmenterModel model() {
+    return model;
+  }
+
   /** A short description of the model: feature groups and sizes. */
   @Override
   public String toString() {
@@ -486,35 +491,62 @@ public final class WordSegmenter {
           first.text(), first.normalized(), first.type(), first.start(), first.end(),
           List.of(first));
     }
-    StringBuilder surface = text == null ? new StringBuilder() : null;
-    StringBuilder normalized = new StringBuilder((last.end() - first.start()) + 4);
     boolean allSyllables = true;
     boolean normalizedIsText = text != null; // true while the text itself can serve as normalized
     for (int i = from; i < to; i++) {
       Token t = tokens[i];
       if (i > from) {
         Token previous = tokens[i - 1];
-        normalized.append(' ');
         normalizedIsText = normalizedIsText && t.start() == previous.end() + 1
             && text.charAt(previous.end()) == ' ';
-        if (surface != null && t.start() > previous.end()) {
-          surface.append(' ');
-        }
       }
-      if (surface != null) {
-        surface.append(t.text());
-      }
-      normalized.append(t.normalized());
-      normalizedIsText &= t.normalized().equals(t.text());
+      normalizedIsText = normalizedIsText && t.normalized().equals(t.text());
       allSyllables &= t.type() == TokenType.SYLLABLE;
     }
-    String wordText = text == null ? surface.toString() : text.substring(first.start(), last.end());
+    String wordText;
+    if (text != null) {
+      wordText = text.substring(first.start(), last.end());
+    } else {
+      StringBuilder surface = new StringBuilder((last.end() - first.start()) + 4);
+      for (int i = from; i < to; i++) {
+        if (i > from && tokens[i].start() > tokens[i - 1].end()) {
+          surface.append(' ');
+        }
+        surface.append(tokens[i].text());
+      }
+      wordText = surface.toString();
+    }
+    String normalized = wordText;
+    if (!normalizedIsText) {
+      StringBuilder joined = new StringBuilder((last.end() - first.start()) + 4);
+      for (int i = from; i < to; i++) {
+        if (i > from) {
+          joined.append(' ');
+        }
+        joined.append(tokens[i].normalized());
+      }
+      normalized = joined.toString();
+    }
     return new Word(
         wordText,
-        normalizedIsText ? wordText : normalized.toString(),
+        normalized,
         allSyllables ? TokenType.SYLLABLE : TokenType.FOREIGN_WORD,
         first.start(),
         last.end(),
-        List.of(Arrays.copyOfRange(tokens, from, to)));
+        tokenList(tokens, from, to));
+  }
+
+  /** {@code tokens[from, to)} as an immutable list, without an intermediate copy when short. */
+  private static List<Token> tokenList(Token[] tokens, int from, int to) {
+    switch (to - from) {
+      case 2:
+        return List.of(tokens[from], tokens[from + 1]);
+      case 3:
+        return List.of(tokens[from], tokens[from + 1], tokens[from + 2]);
+      case 4:
+        return List.of(tokens[from], tokens[from + 1], tokens[from + 2], tokens[from + 3]);
+      default:
+        return List.of(Arrays.copyOfRange(tokens, from, to));
+    }
   }
 }
