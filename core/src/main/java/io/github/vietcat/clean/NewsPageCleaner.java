@@ -135,7 +135,7 @@ public final class NewsPageCleaner {
       "gửi email", "đường dây nóng", "quay lại", "lượt thích", "tin tức", "tin tức sự kiện",
       "sự kiện", "tin hoạt động", "hoạt động", "thời sự", "chính trị", "xây dựng đảng",
       "tin địa phương", "tin trong tỉnh", "tin trong nước", "văn bản", "văn bản mới", "liên hệ",
-      "giới thiệu")));
+      "giới thiệu", "địa phương", "công tác đảng", "hoạt động các cấp", "tin tức - sự kiện")));
 
   /** Words that are debris only when they are the whole line. */
   private static final Set<String> WIDGET_WORDS = Set.of(
@@ -289,9 +289,13 @@ public final class NewsPageCleaner {
   private static final Pattern RUN_ON_WIDGET = Pattern.compile("(?u)"
       + "(?:Xem với cỡ chữ|Cỡ chữ|Chờ\\s*(?:\\.\\.\\.|…)|Lượt xem\\s*:?\\s*[\\d.,]+|In bài viết|In bài"
       + "|Gửi email|Gửi bài viết|Chia sẻ|Đọc bài viết|Nghe bài viết|Chế độ ban đêm(?:\\s*(?:ON|OFF))?"
-      + "|A\\s+A\\s+A|Trang chủ)(?!\\s*\\p{Ll})"
-      // a site name: "Cổng thông tin điện tử tỉnh Hoà Lâm", "Trang thông tin điện tử Đảng bộ ..."
-      + "|(?:Cổng|Trang)\\s+(?:thông\\s+tin|tin)\\s+điện\\s+tử(?:\\s+\\p{Ll}+){0,3}"
+      + "|A\\s+A\\s+A|Trang chủ)(?!\\s*\\p{Ll})");
+  /**
+   * A site name opening the page ("Cổng thông tin điện tử tỉnh Hoà Lâm", "Báo Hoà Lâm điện tử");
+   * inside a sentence it is article text ("... trên Cổng thông tin điện tử Chính phủ").
+   */
+  private static final Pattern RUN_ON_SITE = Pattern.compile("(?u)"
+      + "(?:Cổng|Trang)\\s+(?:thông\\s+tin|tin)\\s+điện\\s+tử(?:\\s+\\p{Ll}+){0,3}"
       + "(?:\\s+(?!Trang\\s+chủ|Giới\\s+thiệu|Tin\\s+tức)\\p{Lu}\\p{L}*){0,4}"
       + "|Báo(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s+điện\\s+tử");
   private static final Pattern RUN_ON_SEPARATOR = Pattern.compile("\\s[»›>|/](?=\\s)");
@@ -312,7 +316,11 @@ public final class NewsPageCleaner {
       List<Line> lines) {
     String text = normalized.text();
     int limit = Math.min(e, s + 600);
-    List<int[]> anchors = new ArrayList<>(); // start, end, 1 for a date line
+    List<int[]> anchors = new ArrayList<>(); // start, end, kind (below)
+    Matcher site = RUN_ON_SITE.matcher(text).region(s, limit);
+    if (site.lookingAt()) {
+      anchors.add(new int[] {site.start(), site.end(), 0});
+    }
     for (Pattern p : List.of(RUN_ON_DATE, RUN_ON_WIDGET, RUN_ON_SEPARATOR)) {
       Matcher m = p.matcher(text).region(s, limit);
       while (m.find()) {

@@ -239,6 +239,12 @@ class NewsPageCleanerTest {
     assertEquals("", article.title());
     assertEquals(excerpt, article.lead());
     assertEquals(1, article.lines().size());
+    // A site name inside the first sentence is article text too.
+    String cited = "Trang chủ / Tin tức Mỗi năm có thêm 50 trường được kiểm định Ngày 10-2, Cổng"
+        + " thông tin điện tử Chính phủ tổ chức toạ đàm trực tuyến về kiểm định chất lượng giáo dục.";
+    NewsArticle article2 = cleaner.clean(cited);
+    assertEquals(cited.substring("Trang chủ / ".length()), article2.lead());
+    assertEquals(List.of("Trang chủ", "/"), texts(article2, LineRole.DEBRIS));
     // Furniture after the first sentence is not looked for.
     String late = "Ông Tâm cho biết xã đã họp dân. Xem với cỡ chữ Thứ Năm, 15/10/2020, 16:21 thì"
         + " khởi công.";
