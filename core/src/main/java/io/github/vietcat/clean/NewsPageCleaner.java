@@ -336,8 +336,14 @@ public final class NewsPageCleaner {
       if (a[0] < pos) {
         continue; // inside an anchor already taken
       }
+      // A sentence ending inside the stretch before this anchor (a headline may end in "?" or
+      // "..." right before it) means article text has begun.
       Matcher end = SENTENCE_END.matcher(text).region(pos, a[0]).useTransparentBounds(true);
-      if (end.find() || words(text, pos, a[0]) >= MAX_HEADLINE_WORDS) {
+      boolean sentenceEnds = false;
+      while (!sentenceEnds && end.find()) {
+        sentenceEnds = end.end() < a[0];
+      }
+      if (sentenceEnds || words(text, pos, a[0]) >= MAX_HEADLINE_WORDS) {
         break; // article text before this anchor: it is not in the page's opening
       }
       if (words(text, pos, a[0]) > 0) {
@@ -398,7 +404,8 @@ public final class NewsPageCleaner {
     }
     for (int w = wordEnds.size() - 1; w >= 0; w--) {
       int end = wordEnds.get(w);
-      if (WIDGET_LABELS.contains(matchForm(text.substring(from, end)))
+      String label = text.substring(from, end);
+      if (WIDGET_LABELS.contains(matchForm(label)) && label.chars().noneMatch(Character::isDigit)
           && words(text, end, to) >= MIN_HEADLINE_WORDS) {
         return end;
       }

@@ -250,4 +250,19 @@ class NewsPageCleanerTest {
         + " khởi công.";
     assertEquals(late, cleaner.clean(late).lead());
   }
+
+  @Test
+  void aRunOnHeadlineMayEndInAQuestionMarkOrOpenWithANumber() {
+    String lead = "Chiều 5/6, Sở Giao thông vận tải tổ chức đối thoại với các doanh nghiệp vận tải về"
+        + " giá vé, lộ trình và bến bãi trên địa bàn";
+    NewsArticle asked = cleaner.clean("Trang chủ > Thời sự > Địa phương Giảm giá vé xe buýt bằng"
+        + " cách nào? Thứ Ba, 13/04/2021, 07:45 (GMT+7) " + lead);
+    assertEquals("Giảm giá vé xe buýt bằng cách nào?", asked.title());
+    assertEquals(lead, asked.lead());
+    NewsArticle numbered = cleaner.clean("Trang chủ > Thời sự > Địa phương 3 lý do để đi xe buýt"
+        + " Thứ Ba, 13/04/2021, 07:45 (GMT+7) " + lead);
+    assertEquals("3 lý do để đi xe buýt", numbered.title());
+    assertEquals(List.of("Trang chủ", ">", "Thời sự", ">", "Địa phương"),
+        texts(numbered, LineRole.DEBRIS));
+  }
 }
