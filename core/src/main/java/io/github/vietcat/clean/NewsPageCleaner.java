@@ -316,41 +316,44 @@ public final class NewsPageCleaner {
       List<Line> lines) {
     String text = normalized.text();
     int limit = Math.min(e, s + 600);
-    List<int[]> anchors = new ArrayList<>(); // start, end, kind (below)
+    List<Piece> anchors = new ArrayList<>();
     Matcher site = RUN_ON_SITE.matcher(text).region(s, limit);
     if (site.lookingAt()) {
-      anchors.add(new int[] {site.start(), site.end(), 0});
+      anchors.add(new Piece(site.start(), site.end(), PieceKind.WIDGET));
     }
     for (Pattern p : List.of(RUN_ON_DATE, RUN_ON_WIDGET, RUN_ON_SEPARATOR)) {
+      PieceKind kind = p == RUN_ON_DATE ? PieceKind.DATE_LINE
+          : p == RUN_ON_SEPARATOR ? PieceKind.SEPARATOR : PieceKind.WIDGET;
       Matcher m = p.matcher(text).region(s, limit);
       while (m.find()) {
-        anchors.add(new int[] {m.start(), m.end(),
-            p == RUN_ON_DATE ? 1 : p == RUN_ON_SEPARATOR ? 3 : 0});
+        anchors.add(new Piece(m.start(), m.end(), kind));
       }
     }
-    anchors.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-    // start, end, kind: 0 widget, 1 date line, 2 text between furniture, 3 breadcrumb separator
-    List<int[]> pieces = new ArrayList<>();
+    // In order; of two starting together, the longer first.
+    anchors.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+        : Integer.compare(b.end(), a.end()));
+    List<Piece> pieces = new ArrayList<>();
     int pos = s;
-    for (int[] a : anchors) {
-      if (a[0] < pos) {
+    for (Piece anchor : anchors) {
+      if (anchor.start() < pos) {
         continue; // inside an anchor already taken
       }
       // A sentence ending inside the stretch before this anchor (a headline may end in "?" or
       // "..." right before it) means article text has begun.
-      Matcher end = SENTENCE_END.matcher(text).region(pos, a[0]).useTransparentBounds(true);
+      Matcher end = SENTENCE_END.matcher(text).region(pos, anchor.start())
+          .useTransparentBounds(true);
       boolean sentenceEnds = false;
       while (!sentenceEnds && end.find()) {
-        sentenceEnds = end.end() < a[0];
+        sentenceEnds = end.end() < anchor.start();
       }
-      if (sentenceEnds || words(text, pos, a[0]) >= MAX_HEADLINE_WORDS) {
+      if (sentenceEnds || words(text, pos, anchor.start()) >= MAX_HEADLINE_WORDS) {
         break; // article text before this anchor: it is not in the page's opening
       }
-      if (words(text, pos, a[0]) > 0) {
-        pieces.add(new int[] {pos, a[0], 2});
+      if (words(text, pos, anchor.start()) > 0) {
+        pieces.add(new Piece(pos, anchor.start(), PieceKind.TEXT));
       }
-      pieces.add(a);
-      pos = a[1];
+      pieces.add(anchor);
+      pos = anchor.end();
     }
     if (pieces.isEmpty() || words(text, pos, e) < MIN_PARAGRAPH_WORDS) {
       return s;
@@ -361,32 +364,43 @@ public final class NewsPageCleaner {
     int title = -1;
     int titleWords = MIN_HEADLINE_WORDS - 1;
     for (int k = 0; k < pieces.size(); k++) {
-      int[] p = pieces.get(k);
-      int n = words(text, p[0], p[1]);
-      boolean breadcrumb = n <= MAX_BREADCRUMB_PART_WORDS && (k > 0 && pieces.get(k - 1)[2] == 3
-          || k + 1 < pieces.size() && pieces.get(k + 1)[2] == 3);
-      if (p[2] == 2 && n > titleWords && !breadcrumb
-          && Character.isUpperCase(firstLetter(text, p[0], p[1]))
-          && !WIDGET_LABELS.contains(matchForm(text.substring(p[0], p[1])))) {
+      Piece piece = pieces.get(k);
+      int n = words(text, piece.start(), piece.end());
+      boolean breadcrumb = n <= MAX_BREADCRUMB_PART_WORDS
+          && (isSeparator(pieces, k - 1) || isSeparator(pieces, k + 1));
+      if (piece.kind() == PieceKind.TEXT && n > titleWords && !breadcrumb
+          && Character.isUpperCase(firstLetter(text, piece.start(), piece.end()))
+          && !WIDGET_LABELS.contains(matchForm(text.substring(piece.start(), piece.end())))) {
         title = k;
         titleWords = n;
       }
     }
     for (int k = 0; k < pieces.size(); k++) {
-      int[] p = pieces.get(k);
-      if (k == title && k > 0 && pieces.get(k - 1)[2] == 3) {
+      Piece piece = pieces.get(k);
+      if (k == title && isSeparator(pieces, k - 1)) {
         // The breadcrumb's last part runs into the headline: a menu label first is debris.
-        int labelEnd = leadingWidgetLabel(text, p[0], p[1]);
-        if (labelEnd > p[0]) {
-          addLine(lines, normalized, p[0], labelEnd, index, LineRole.DEBRIS);
-          addLine(lines, normalized, labelEnd, p[1], index, LineRole.TITLE);
+        int labelEnd = leadingWidgetLabel(text, piece.start(), piece.end());
+        if (labelEnd > piece.start()) {
+          addLine(lines, normalized, piece.start(), labelEnd, index, LineRole.DEBRIS);
+          addLine(lines, normalized, labelEnd, piece.end(), index, LineRole.TITLE);
           continue;
         }
       }
-      LineRole role = k == title ? LineRole.TITLE : p[2] == 1 ? LineRole.DATE_LINE : LineRole.DEBRIS;
-      addLine(lines, normalized, p[0], p[1], index, role);
+      LineRole role = k == title ? LineRole.TITLE
+          : piece.kind() == PieceKind.DATE_LINE ? LineRole.DATE_LINE : LineRole.DEBRIS;
+      addLine(lines, normalized, piece.start(), piece.end(), index, role);
     }
     return pos;
+  }
+
+  /** What a piece of a run-on opening is. */
+  private enum PieceKind { WIDGET, DATE_LINE, SEPARATOR, TEXT }
+
+  /** A piece {@code [start, end)} of a run-on opening in the normalized text. */
+  private record Piece(int start, int end, PieceKind kind) {}
+
+  private static boolean isSeparator(List<Piece> pieces, int k) {
+    return k >= 0 && k < pieces.size() && pieces.get(k).kind() == PieceKind.SEPARATOR;
   }
 
   /**
