@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -87,11 +88,15 @@ final class SegmentCommand implements Callable<Integer> {
     if (format == OutputFormat.TSV) {
       out.println(Tsv.row("source", "sentence", "start", "end", "word"));
     }
-    try (OrderedWork work = new OrderedWork(threads.threads(), out::print,
+    // Workers encode their output, so that the main thread (which reads, normalizes, tokenizes
+    // and splits) only copies bytes.
+    Utf8Output utf8 = new Utf8Output(out, parent.stdoutBytes());
+    try (OrderedWork<byte[]> work = new OrderedWork<>(threads.threads(), utf8,
         f -> loop.diagnostics().problem(f.source(), "failed: " + f.getMessage()))) {
       return loop.stream(inputs, (input, text) -> {
         if (several && format == OutputFormat.TEXT) {
-          String header = "# " + input.displayName() + System.lineSeparator();
+          byte[] header = ("# " + input.displayName() + System.lineSeparator())
+              .getBytes(StandardCharsets.UTF_8);
           work.submit(() -> header);
         }
         if (pretokenized) {
@@ -127,11 +132,11 @@ final class SegmentCommand implements Callable<Integer> {
     }
   }
 
-  private void submit(OrderedWork work, WordSegmenter segmenter, Input input,
+  private void submit(OrderedWork<byte[]> work, WordSegmenter segmenter, Input input,
       List<Sentence> piece, long firstNumber) {
     if (!piece.isEmpty()) {
       work.submit(OrderedWork.of(input.name(),
-          () -> format(segmenter, input, piece, firstNumber)));
+          () -> format(segmenter, input, piece, firstNumber).getBytes(StandardCharsets.UTF_8)));
     }
   }
 
