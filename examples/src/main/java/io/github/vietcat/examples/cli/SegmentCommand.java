@@ -148,8 +148,8 @@ final class SegmentCommand implements Callable<Integer> {
     long number = firstNumber;
     for (Sentence s : sentences) {
       number++;
-      int offset = s.start();
-      List<Word> words = segmenter.segment(s.text(), local(s.tokens(), offset));
+      // Words keep the tokens' offsets into the input: no token is copied to shift it.
+      List<Word> words = segmenter.segment(s.text(), s.start(), s.tokens());
       switch (format) {
         case TEXT -> {
           for (int i = 0; i < words.size(); i++) {
@@ -162,38 +162,25 @@ final class SegmentCommand implements Callable<Integer> {
         }
         case JSON -> {
           JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
-              .name("start").value(words.get(0).start() + offset)
-              .name("end").value(words.get(words.size() - 1).end() + offset)
+              .name("start").value(words.get(0).start())
+              .name("end").value(words.get(words.size() - 1).end())
               .name("words").beginArray();
           for (Word w : words) {
             json.beginObject().name("text").value(joined(w)).name("start")
-                .value(w.start() + offset).name("end").value(w.end() + offset).endObject();
+                .value(w.start()).name("end").value(w.end()).endObject();
           }
           out.append(json.endArray().endObject()).append(newline);
         }
         case TSV -> {
           String sentence = String.valueOf(number);
           for (Word w : words) {
-            out.append(Tsv.row(input.name(), sentence, String.valueOf(w.start() + offset),
-                String.valueOf(w.end() + offset), joined(w))).append(newline);
+            out.append(Tsv.row(input.name(), sentence, String.valueOf(w.start()),
+                String.valueOf(w.end()), joined(w))).append(newline);
           }
         }
       }
     }
     return out.toString();
-  }
-
-  /** The tokens with offsets into their sentence's text rather than the input. */
-  private static List<Token> local(List<Token> tokens, int offset) {
-    if (offset == 0) {
-      return tokens;
-    }
-    List<Token> shifted = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      shifted.add(new Token(t.text(), t.normalized(), t.type(), t.start() - offset,
-          t.end() - offset));
-    }
-    return shifted;
   }
 
   /** The {@code --pretokenized} mode: one sentence of syllables a line, one output line each. */
