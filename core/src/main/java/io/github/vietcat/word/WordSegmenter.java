@@ -219,7 +219,7 @@ public final class WordSegmenter {
    */
   public List<Word> segment(String text) {
     Objects.requireNonNull(text, "text");
-    return group(text, tokenizer.tokenize(text));
+    return group(text, 0, tokenizer.tokenize(text));
   }
 
   /**
@@ -234,7 +234,31 @@ public final class WordSegmenter {
   public List<Word> segment(String text, List<Token> tokens) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(tokens, "tokens");
-    return group(text, tokens);
+    return group(text, 0, tokens);
+  }
+
+  /**
+   * Groups tokens into words when the text at hand is a piece of a longer input and the tokens'
+   * offsets count from the start of that input, as a {@link io.github.vietcat.sentence.Sentence}'s
+   * text and tokens do: the same words as {@link #segment(String, List)} on the tokens shifted by
+   * {@code -textStart}, but with the tokens (and words) keeping their input offsets, so that no
+   * token is copied to shift it.
+   *
+   * @param text the piece of the input the tokens were made from
+   * @param textStart the offset of {@code text}'s first char in the input
+   * @param tokens the tokens of {@code text}, in order, with offsets into the input
+   * @return the words, in order, covering every token once, with offsets into the input
+   * @throws IllegalArgumentException if {@code textStart} is negative or a token's offsets lie
+   *     outside {@code text}
+   * @since 0.2
+   */
+  public List<Word> segment(String text, int textStart, List<Token> tokens) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(tokens, "tokens");
+    if (textStart < 0) {
+      throw new IllegalArgumentException("textStart must not be negative, got " + textStart);
+    }
+    return group(text, textStart, tokens);
   }
 
   /**
@@ -248,7 +272,7 @@ public final class WordSegmenter {
    */
   public List<Word> segment(List<Token> tokens) {
     Objects.requireNonNull(tokens, "tokens");
-    return group(null, tokens);
+    return group(null, 0, tokens);
   }
 
   /**
@@ -413,7 +437,8 @@ public final class WordSegmenter {
     return type == TokenType.SYLLABLE || type == TokenType.FOREIGN_WORD;
   }
 
-  private List<Word> group(String text, List<Token> tokenList) {
+  /** Groups tokens whose offsets count from {@code base}, the offset of {@code text}'s start. */
+  private List<Word> group(String text, int base, List<Token> tokenList) {
     Token[] tokens = tokenList.toArray(new Token[0]);
     int n = tokens.length;
     int[] ids = new int[n];
@@ -426,9 +451,9 @@ public final class WordSegmenter {
     Token previous = null;
     for (int i = 0; i < n; i++) {
       Token t = Objects.requireNonNull(tokens[i], "null token");
-      if (text != null && t.end() > text.length()) {
-        throw new IllegalArgumentException(
-            "token " + t + " lies outside the text (length " + text.length() + ")");
+      if (text != null && (t.end() - base > text.length() || t.start() < base)) {
+        throw new IllegalArgumentException("token " + t + " lies outside the text (length "
+            + text.length() + (base == 0 ? ")" : ", starting at " + base + ")"));
       }
       SyllableKeys.fill(t.normalized(), key); // normalized keeps the case: shape from it too
       ids[i] = model.vocabulary.id(key);
@@ -437,7 +462,7 @@ public final class WordSegmenter {
         hashes[i] = key.hash;
       }
       lineBreak[i] = previous != null && text != null
-          && separatesWords(text, previous.end(), t.start());
+          && separatesWords(text, previous.end() - base, t.start() - base);
       hard[i] = previous == null || !groupable(t.type()) || !groupable(previous.type())
           || lineBreak[i];
       previous = t;
@@ -461,7 +486,7 @@ public final class WordSegmenter {
     int first = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || cut[i]) {
-        words.add(makeWord(text, tokens, first, i));
+        words.add(makeWord(text, base, tokens, first, i));
         first = i;
       }
     }
@@ -483,7 +508,7 @@ public final class WordSegmenter {
     return false;
   }
 
-  private static Word makeWord(String text, Token[] tokens, int from, int to) {
+  private static Word makeWord(String text, int base, Token[] tokens, int from, int to) {
     Token first = tokens[from];
     Token last = tokens[to - 1];
     if (to - from == 1) {
@@ -498,14 +523,14 @@ public final class WordSegmenter {
       if (i > from) {
         Token previous = tokens[i - 1];
         normalizedIsText = normalizedIsText && t.start() == previous.end() + 1
-            && text.charAt(previous.end()) == ' ';
+            && text.charAt(previous.end() - base) == ' ';
       }
       normalizedIsText = normalizedIsText && t.normalized().equals(t.text());
       allSyllables &= t.type() == TokenType.SYLLABLE;
     }
     String wordText;
     if (text != null) {
-      wordText = text.substring(first.start(), last.end());
+      wordText = text.substring(first.start() - base, last.end() - base);
     } else {
       StringBuilder surface = new StringBuilder((last.end() - first.start()) + 4);
       for (int i = from; i < to; i++) {

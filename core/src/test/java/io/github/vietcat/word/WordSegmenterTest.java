@@ -302,4 +302,51 @@ class WordSegmenterTest {
     assertEquals(20_000 * 7, words.size());
     assertEquals("gương mẫu", words.get(words.size() - 4).text());
   }
+
+  @Test
+  void pieceOfLongerInputKeepsInputOffsets() {
+    String text = " Mở đầu: cán bộ đảng viên phải gương mẫu.  Hòa bình là mong ước của mọi người!\n"
+        + "  Trên mạng xã hội, cán bộ  đảng viên phải gương mẫu trong công tác.";
+    List<io.github.vietcat.sentence.Sentence> sentences =
+        new io.github.vietcat.sentence.SentenceSplitter().split(text);
+    assertEquals(3, sentences.size());
+    for (io.github.vietcat.sentence.Sentence s : sentences) {
+      assertTrue(s.start() > 0);
+      List<Word> inPlace = segmenter.segment(s.text(), s.start(), s.tokens());
+      // The same words as on the whole text, offsets included.
+      assertEquals(segmenter.segment(text, s.tokens()), inPlace);
+      // And as on the sentence alone with its tokens shifted, but for the offsets.
+      List<Token> local = s.tokens().stream().map(t -> new Token(t.text(), t.normalized(),
+          t.type(), t.start() - s.start(), t.end() - s.start())).toList();
+      List<Word> shifted = segmenter.segment(s.text(), local);
+      assertEquals(shifted.size(), inPlace.size());
+      for (int i = 0; i < shifted.size(); i++) {
+        Word a = shifted.get(i);
+        Word b = inPlace.get(i);
+        assertEquals(List.of(a.text(), a.normalized(), a.type().name()),
+            List.of(b.text(), b.normalized(), b.type().name()));
+        assertEquals(a.start() + s.start(), b.start());
+        assertEquals(a.end() + s.start(), b.end());
+        assertEquals(a.tokens().size(), b.tokens().size());
+        assertEquals(a.tokens().get(0).start() + s.start(), b.tokens().get(0).start());
+      }
+    }
+    assertEquals(List.of("Hòa bình", "là", "mong ước", "của", "mọi", "người", "!"),
+        segmenter.segment(sentences.get(1).text(), sentences.get(1).start(),
+            sentences.get(1).tokens()).stream().map(Word::text).toList());
+    assertEquals(List.of("Trên mạng xã hội", ",", "cán bộ", "đảng viên", "phải", "gương mẫu",
+            "trong", "công tác", "."),
+        segmenter.segment(sentences.get(2).text(), sentences.get(2).start(),
+            sentences.get(2).tokens()).stream().map(Word::text).toList());
+  }
+
+  @Test
+  void pieceOfLongerInputRefusesTokensOutsideIt() {
+    List<Token> tokens = List.of(new Token("cá", "cá", TokenType.SYLLABLE, 10, 12));
+    assertEquals(List.of("cá"),
+        segmenter.segment("cá", 10, tokens).stream().map(Word::text).toList());
+    assertThrows(IllegalArgumentException.class, () -> segmenter.segment("cá", 11, tokens));
+    assertThrows(IllegalArgumentException.class, () -> segmenter.segment("c", 10, tokens));
+    assertThrows(IllegalArgumentException.class, () -> segmenter.segment("cá", -1, tokens));
+  }
 }

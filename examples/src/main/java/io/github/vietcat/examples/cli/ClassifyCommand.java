@@ -95,7 +95,7 @@ final class ClassifyCommand implements Callable<Integer> {
       out.println(Tsv.row(header.toArray(String[]::new)));
     }
     int labelWidth = labels.stream().mapToInt(String::length).max().orElse(5);
-    try (OrderedWork work = new OrderedWork(threads.threads(), out::print,
+    try (OrderedWork<String> work = new OrderedWork<>(threads.threads(), out::print,
         f -> loop.diagnostics().problem(f.source(), "failed: " + f.getMessage()))) {
       // Each item is classified and its output made on a worker; the output keeps input order.
       InputLoop.TextHandler one = (input, text) -> work.submit(OrderedWork.of(input.name(),

@@ -11,19 +11,21 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Runs pieces of work on a bounded pool of worker threads and hands their results to a sink in the
- * order the pieces were submitted, whatever order they finish in. At most {@code 2 * threads}
- * pieces are pending at once: submitting more waits for the oldest, so memory stays bounded by a
- * few pieces whatever the input's size. With one thread no pool is made: each piece runs at once
- * on the calling thread.
+ * Runs pieces of work on a bounded pool of worker threads and hands their results (text, or
+ * ready output bytes) to a sink in the order the pieces were submitted, whatever order they
+ * finish in. At most {@code 2 * threads} pieces are pending at once: submitting more waits for
+ * the oldest, so memory stays bounded by a few pieces whatever the input's size. With one thread
+ * no pool is made: each piece runs at once on the calling thread.
  *
  * <p>Used by one thread (the command's); the sink and the failure handler are called on that
  * thread only. A piece that fails (made with {@link #of}) goes to the failure handler in its turn,
  * after the results of the pieces before it; the later pieces of the same input are dropped (its
  * output would have a hole), and the other inputs' pieces carry on: one bad input never loses the
  * others' results.
+ *
+ * @param <T> the type of a piece's result
  */
-final class OrderedWork implements AutoCloseable {
+final class OrderedWork<T> implements AutoCloseable {
 
   /**
    * A piece's failure, naming the input it was working on: with pieces of several inputs under
@@ -57,14 +59,14 @@ final class OrderedWork implements AutoCloseable {
    * @param piece the work
    * @return the wrapped work
    */
-  static Callable<String> of(String source, Callable<String> piece) {
-    return new Piece(source, piece);
+  static <T> Callable<T> of(String source, Callable<T> piece) {
+    return new Piece<>(source, piece);
   }
 
   /** A piece of work on a named input; its exception becomes a {@link Failure}. */
-  private record Piece(String source, Callable<String> work) implements Callable<String> {
+  private record Piece<T>(String source, Callable<T> work) implements Callable<T> {
     @Override
-    public String call() throws Exception {
+    public T call() throws Exception {
       try {
         return work.call();
       } catch (RuntimeException e) {
@@ -74,14 +76,14 @@ final class OrderedWork implements AutoCloseable {
   }
 
   /** A submitted piece and the input it belongs to (null for pieces made without {@link #of}). */
-  private record Pending(String source, Future<String> future) {}
+  private record Pending<T>(String source, Future<T> future) {}
 
   private final int threads;
   private final int maxPending;
-  private final Consumer<String> sink;
+  private final Consumer<T> sink;
   private final Consumer<Failure> failures;
   private final ExecutorService pool;
-  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+  private final ArrayDeque<Pending<T>> pending = new ArrayDeque<>();
   /** Inputs whose piece failed: their later pieces are dropped. */
   private final Set<String> failed = new HashSet<>();
 
@@ -92,7 +94,7 @@ final class OrderedWork implements AutoCloseable {
    * @param sink receives each piece's result, in submission order
    * @param failures receives each failed piece's {@link Failure}, in submission order
    */
-  OrderedWork(int threads, Consumer<String> sink, Consumer<Failure> failures) {
+  OrderedWork(int threads, Consumer<T> sink, Consumer<Failure> failures) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -116,10 +118,10 @@ final class OrderedWork implements AutoCloseable {
    * Submits one piece; results of earlier pieces that are ready go to the sink. A piece of an
    * input that already failed is dropped.
    *
-   * @param piece the work, returning the text to write
+   * @param piece the work, returning what to hand to the sink
    */
-  void submit(Callable<String> piece) {
-    String source = piece instanceof Piece p ? p.source() : null;
+  void submit(Callable<T> piece) {
+    String source = piece instanceof Piece<?> p ? p.source() : null;
     if (source != null && failed.contains(source)) {
       return;
     }
@@ -134,7 +136,7 @@ final class OrderedWork implements AutoCloseable {
     while (pending.size() >= maxPending) {
       writeFirst();
     }
-    pending.addLast(new Pending(source, pool.submit(piece)));
+    pending.addLast(new Pending<>(source, pool.submit(piece)));
     while (!pending.isEmpty() && pending.peekFirst().future().isDone()) {
       writeFirst();
     }
@@ -149,7 +151,7 @@ final class OrderedWork implements AutoCloseable {
 
   @Override
   public void close() {
-    for (Pending p : pending) {
+    for (Pending<T> p : pending) {
       p.future().cancel(true);
     }
     pending.clear();
@@ -160,8 +162,8 @@ final class OrderedWork implements AutoCloseable {
 
   /** Writes the oldest pending piece's result, or hands its failure on. */
   private void writeFirst() {
-    Pending first = pending.removeFirst();
-    String result;
+    Pending<T> first = pending.removeFirst();
+    T result;
     try {
       result = result(first.future());
     } catch (Failure f) {
@@ -184,7 +186,7 @@ final class OrderedWork implements AutoCloseable {
     failures.accept(failure);
   }
 
-  private static String call(Callable<String> piece) {
+  private static <T> T call(Callable<T> piece) {
     try {
       return piece.call();
     } catch (RuntimeException e) {
@@ -194,7 +196,7 @@ final class OrderedWork implements AutoCloseable {
     }
   }
 
-  private static String result(Future<String> future) {
+  private static <T> T result(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

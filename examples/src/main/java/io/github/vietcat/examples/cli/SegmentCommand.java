@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -87,11 +88,15 @@ final class SegmentCommand implements Callable<Integer> {
     if (format == OutputFormat.TSV) {
       out.println(Tsv.row("source", "sentence", "start", "end", "word"));
     }
-    try (OrderedWork work = new OrderedWork(threads.threads(), out::print,
+    // Workers encode their output, so that the main thread (which reads, normalizes, tokenizes
+    // and splits) only copies bytes.
+    Utf8Output utf8 = new Utf8Output(out, parent.stdoutBytes());
+    try (OrderedWork<byte[]> work = new OrderedWork<>(threads.threads(), utf8,
         f -> loop.diagnostics().problem(f.source(), "failed: " + f.getMessage()))) {
       return loop.stream(inputs, (input, text) -> {
         if (several && format == OutputFormat.TEXT) {
-          String header = "# " + input.displayName() + System.lineSeparator();
+          byte[] header = ("# " + input.displayName() + System.lineSeparator())
+              .getBytes(StandardCharsets.UTF_8);
           work.submit(() -> header);
         }
         if (pretokenized) {
@@ -127,11 +132,11 @@ final class SegmentCommand implements Callable<Integer> {
     }
   }
 
-  private void submit(OrderedWork work, WordSegmenter segmenter, Input input,
+  private void submit(OrderedWork<byte[]> work, WordSegmenter segmenter, Input input,
       List<Sentence> piece, long firstNumber) {
     if (!piece.isEmpty()) {
       work.submit(OrderedWork.of(input.name(),
-          () -> format(segmenter, input, piece, firstNumber)));
+          () -> format(segmenter, input, piece, firstNumber).getBytes(StandardCharsets.UTF_8)));
     }
   }
 
@@ -143,8 +148,8 @@ final class SegmentCommand implements Callable<Integer> {
     long number = firstNumber;
     for (Sentence s : sentences) {
       number++;
-      int offset = s.start();
-      List<Word> words = segmenter.segment(s.text(), local(s.tokens(), offset));
+      // Words keep the tokens' offsets into the input: no token is copied to shift it.
+      List<Word> words = segmenter.segment(s.text(), s.start(), s.tokens());
       switch (format) {
         case TEXT -> {
           for (int i = 0; i < words.size(); i++) {
@@ -157,38 +162,25 @@ final class SegmentCommand implements Callable<Integer> {
         }
         case JSON -> {
           JsonWriter json = new JsonWriter().beginObject().name("source").value(input.name())
-              .name("start").value(words.get(0).start() + offset)
-              .name("end").value(words.get(words.size() - 1).end() + offset)
+              .name("start").value(words.get(0).start())
+              .name("end").value(words.get(words.size() - 1).end())
               .name("words").beginArray();
           for (Word w : words) {
             json.beginObject().name("text").value(joined(w)).name("start")
-                .value(w.start() + offset).name("end").value(w.end() + offset).endObject();
+                .value(w.start()).name("end").value(w.end()).endObject();
           }
           out.append(json.endArray().endObject()).append(newline);
         }
         case TSV -> {
           String sentence = String.valueOf(number);
           for (Word w : words) {
-            out.append(Tsv.row(input.name(), sentence, String.valueOf(w.start() + offset),
-                String.valueOf(w.end() + offset), joined(w))).append(newline);
+            out.append(Tsv.row(input.name(), sentence, String.valueOf(w.start()),
+                String.valueOf(w.end()), joined(w))).append(newline);
           }
         }
       }
     }
     return out.toString();
-  }
-
-  /** The tokens with offsets into their sentence's text rather than the input. */
-  private static List<Token> local(List<Token> tokens, int offset) {
-    if (offset == 0) {
-      return tokens;
-    }
-    List<Token> shifted = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      shifted.add(new Token(t.text(), t.normalized(), t.type(), t.start() - offset,
-          t.end() - offset));
-    }
-    return shifted;
   }
 
   /** The {@code --pretokenized} mode: one sentence of syllables a line, one output line each. */

@@ -58,7 +58,7 @@ final class TokenizeCommand implements Callable<Integer> {
     if (format == OutputFormat.TSV) {
       out.println(Tsv.row("source", "start", "end", "type", "text", "normalized"));
     }
-    try (OrderedWork work = new OrderedWork(threads.threads(), out::print,
+    try (OrderedWork<String> work = new OrderedWork<>(threads.threads(), out::print,
         f -> loop.diagnostics().problem(f.source(), "failed: " + f.getMessage()))) {
       return loop.stream(inputs, (input, text) -> {
         if (format == OutputFormat.TEXT && several) {
@@ -99,7 +99,7 @@ final class TokenizeCommand implements Callable<Integer> {
     }
   }
 
-  private void submit(OrderedWork work, Input input, List<Token> piece, boolean first) {
+  private void submit(OrderedWork<String> work, Input input, List<Token> piece, boolean first) {
     if (!piece.isEmpty()) {
       work.submit(OrderedWork.of(input.name(), () -> format(input, piece, first)));
     }

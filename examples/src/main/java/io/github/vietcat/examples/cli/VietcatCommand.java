@@ -2,6 +2,7 @@ package io.github.vietcat.examples.cli;
 
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -47,6 +48,9 @@ public final class VietcatCommand implements Runnable {
 
   private final InputStream stdin;
 
+  /** Standard output as bytes, under the command line's writer; null when only a writer is set. */
+  private final PrintStream stdoutBytes;
+
   /** Creates the command reading standard input from {@link System#in}. */
   public VietcatCommand() {
     this(System.in);
@@ -58,7 +62,21 @@ public final class VietcatCommand implements Runnable {
    * @param stdin what the subcommands read when no file is given
    */
   public VietcatCommand(InputStream stdin) {
+    this(stdin, null);
+  }
+
+  private VietcatCommand(InputStream stdin, PrintStream stdoutBytes) {
     this.stdin = stdin;
+    this.stdoutBytes = stdoutBytes;
+  }
+
+  /**
+   * Standard output as a byte stream that lies under the command line's {@link PrintWriter}, for
+   * commands that hand over ready UTF-8 bytes (flush the writer before writing to it); null when
+   * the command line was made with a writer only.
+   */
+  PrintStream stdoutBytes() {
+    return stdoutBytes;
   }
 
   /** The standard input the subcommands read. */
@@ -81,7 +99,11 @@ public final class VietcatCommand implements Runnable {
    * @return a command line ready to {@code execute(args)}
    */
   public static CommandLine newCommandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new VietcatCommand(stdin));
+    return configure(new VietcatCommand(stdin), out, err);
+  }
+
+  private static CommandLine configure(VietcatCommand command, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -91,16 +113,31 @@ public final class VietcatCommand implements Runnable {
   }
 
   /**
+   * Builds the command line writing standard output as UTF-8 to a byte stream, which commands
+   * that produce ready UTF-8 bytes (such as {@code segment}) write to directly.
+   *
+   * @param stdin standard input
+   * @param stdout standard output
+   * @param err standard error
+   * @return a command line ready to {@code execute(args)}; its writer must be flushed at the end
+   */
+  public static CommandLine newCommandLine(InputStream stdin, PrintStream stdout,
+      PrintWriter err) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+    return configure(new VietcatCommand(stdin, stdout), out, err);
+  }
+
+  /**
    * Runs the command line and exits with its exit code.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exitCode = newCommandLine(System.in, out, err).execute(args);
-    out.flush();
+    CommandLine commandLine = newCommandLine(System.in, System.out, err);
+    int exitCode = commandLine.execute(args);
+    commandLine.getOut().flush();
     err.flush();
     System.exit(exitCode);
   }

@@ -16,7 +16,7 @@ class OrderedWorkTest {
     List<String> written = new ArrayList<>();
     AtomicInteger started = new AtomicInteger();
     int[] mostAhead = {0};
-    try (OrderedWork work = new OrderedWork(3, s -> {
+    try (OrderedWork<String> work = new OrderedWork<>(3, s -> {
       written.add(s);
       mostAhead[0] = Math.max(mostAhead[0], started.get() - written.size());
     }, OrderedWorkTest::unexpected)) {
@@ -41,7 +41,8 @@ class OrderedWorkTest {
   void oneThreadRunsEachPieceAtOnceOnTheCallingThread() {
     List<String> written = new ArrayList<>();
     Thread caller = Thread.currentThread();
-    try (OrderedWork work = new OrderedWork(1, written::add, OrderedWorkTest::unexpected)) {
+    try (OrderedWork<String> work =
+        new OrderedWork<>(1, written::add, OrderedWorkTest::unexpected)) {
       work.submit(() -> Thread.currentThread() == caller ? "here" : "elsewhere");
       assertEquals(List.of("here"), written);
     }
@@ -52,7 +53,7 @@ class OrderedWorkTest {
     for (int threads : new int[] {1, 2}) {
       List<String> written = new ArrayList<>();
       List<OrderedWork.Failure> failures = new ArrayList<>();
-      try (OrderedWork work = new OrderedWork(threads, written::add, f -> {
+      try (OrderedWork<String> work = new OrderedWork<>(threads, written::add, f -> {
         failures.add(f);
         written.add("<failure of " + f.source() + ">");
       })) {
@@ -80,6 +81,6 @@ class OrderedWorkTest {
   @Test
   void zeroThreadsIsRefused() {
     assertThrows(IllegalArgumentException.class,
-        () -> new OrderedWork(0, s -> { }, OrderedWorkTest::unexpected));
+        () -> new OrderedWork<String>(0, s -> { }, OrderedWorkTest::unexpected));
   }
 }
