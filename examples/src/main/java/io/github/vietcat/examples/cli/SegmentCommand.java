@@ -118,6 +118,9 @@ final class SegmentCommand implements Callable<Integer> {
               number += piece.size();
               piece = new ArrayList<>();
               chars = 0;
+              if (out.checkError()) {
+                return; // the reader of the output has gone away: read no further
+              }
             }
           }
         } catch (RuntimeException e) {

@@ -81,6 +81,9 @@ final class TokenizeCommand implements Callable<Integer> {
               submit(work, input, piece, first);
               piece = new ArrayList<>(PIECE_TOKENS);
               first = false;
+              if (out.checkError()) {
+                return; // the reader of the output has gone away: read no further
+              }
             }
           }
         } catch (RuntimeException e) {

@@ -123,7 +123,9 @@ public final class VietcatCommand implements Runnable {
    */
   public static CommandLine newCommandLine(InputStream stdin, PrintStream stdout,
       PrintWriter err) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+    // Built on the PrintStream itself (not on a writer over it), so that checkError() sees a
+    // write that failed because the reader went away (a closed pipe: "vietcat ... | head").
+    PrintWriter out = new PrintWriter(stdout, false, StandardCharsets.UTF_8);
     return configure(new VietcatCommand(stdin, stdout), out, err);
   }
 
