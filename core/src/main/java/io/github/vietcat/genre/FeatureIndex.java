@@ -32,6 +32,14 @@ final class FeatureIndex {
    * @throws IllegalArgumentException if a name occurs twice
    */
   FeatureIndex(String[] names) {
+    this(names, false);
+  }
+
+  /**
+   * Indexes the names, comparing the name on every hit if {@code alwaysCompareNames} (what the
+   * index does by itself when two names share a fingerprint; a test can force it).
+   */
+  FeatureIndex(String[] names, boolean alwaysCompareNames) {
     this.names = names;
     int capacity = Integer.highestOneBit(Math.max(4, names.length * 2 - 1)) << 1;
     this.slots = new long[capacity * 2];
@@ -52,7 +60,7 @@ final class FeatureIndex {
       slots[2 * slot] = fingerprint;
       slots[2 * slot + 1] = id + 1;
     }
-    this.compareNames = shared;
+    this.compareNames = shared || alwaysCompareNames;
   }
 
   /**
