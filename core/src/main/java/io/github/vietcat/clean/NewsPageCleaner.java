@@ -204,6 +204,8 @@ public final class NewsPageCleaner {
     final String text;
     final int words;
     LineRole role;
+    /** Whether the line is a photo caption or credit; computed once, when first asked. */
+    private Boolean photoCaption;
 
     Line(int index, int start, int end, String text) {
       this.index = index;
@@ -212,6 +214,13 @@ public final class NewsPageCleaner {
       this.text = text;
       this.words = text.isEmpty() ? 0 : text.split(" ").length;
       this.role = text.isEmpty() ? LineRole.BLANK : null;
+    }
+
+    boolean photoCaption() {
+      if (photoCaption == null) {
+        photoCaption = isPhotoCaption(text, words);
+      }
+      return photoCaption;
     }
   }
 
@@ -483,7 +492,7 @@ public final class NewsPageCleaner {
     int firstParagraph = -1;
     int lastParagraph = -1;
     for (int k = 0; k < content.size(); k++) {
-      if (isParagraph(content.get(k)) && !isPhotoCaption(content.get(k))
+      if (isParagraph(content.get(k)) && !content.get(k).photoCaption()
           && !(firstParagraph < 0 && isLongHeadline(content, k))) {
         lastParagraph = k;
         if (firstParagraph < 0) {
@@ -496,6 +505,8 @@ public final class NewsPageCleaner {
     // search-engine excerpt) has no title.
     int beforeText = firstParagraph < 0 ? content.size() : firstParagraph;
     int title = -1;
+    // A run-on first line split into furniture, title and lead (splitRunOnFurniture) already has
+    // its lead, and its title if one was found.
     boolean runOn = lines.stream().anyMatch(line -> line.role == LineRole.LEAD);
     for (int k = 0; k < beforeText && title < 0 && !runOn; k++) {
       if (looksLikeHeadline(content.get(k))) {
@@ -523,7 +534,8 @@ public final class NewsPageCleaner {
       }
     } else {
       for (; k < beforeText && firstParagraph >= 0; k++) {
-        content.get(k).role = isPhotoCaption(content.get(k)) ? LineRole.CAPTION : LineRole.DEBRIS;
+        Line line = content.get(k);
+        line.role = line.photoCaption() ? LineRole.CAPTION : LineRole.DEBRIS;
       }
     }
     if (lastParagraph < k) {
@@ -533,10 +545,10 @@ public final class NewsPageCleaner {
       }
       return;
     }
-    boolean leadFound = lines.stream().anyMatch(line -> line.role == LineRole.LEAD);
+    boolean leadFound = runOn;
     for (; k <= lastParagraph; k++) {
       Line line = content.get(k);
-      if (!isParagraph(line) || isPhotoCaption(line)) {
+      if (!isParagraph(line) || line.photoCaption()) {
         line.role = LineRole.CAPTION;
       } else if (!leadFound) {
         line.role = LineRole.LEAD;
@@ -681,7 +693,7 @@ public final class NewsPageCleaner {
     if (last == '.' || last == ',' || last == ';') {
       return false;
     }
-    if (isPhotoCaption(line)) {
+    if (line.photoCaption()) {
       return false;
     }
     int first = text.codePointAt(0);
@@ -694,11 +706,11 @@ public final class NewsPageCleaner {
    * photo inside it ("... (Ảnh: Thu Hà)", "... - Ảnh: TTXVN", "(Ảnh minh hoạ)", "(Ảnh tư liệu)").
    * Not "(ảnh hưởng ...)": the word after "ảnh" must be a credit's.
    */
-  private static boolean isPhotoCaption(Line line) {
-    if (line.words >= MAX_HEADLINE_WORDS) {
+  private static boolean isPhotoCaption(String text, int words) {
+    if (words >= MAX_HEADLINE_WORDS) {
       return false;
     }
-    String lower = ToneMarks.canonical(line.text.toLowerCase(Locale.ROOT));
+    String lower = ToneMarks.canonical(text.toLowerCase(Locale.ROOT));
     if (lower.startsWith("ảnh:") || lower.startsWith("ảnh :")
         || lower.startsWith(PHOTO_CREDITS.get(PHOTO_CREDITS.size() - 1))) {
       return true;
@@ -717,7 +729,7 @@ public final class NewsPageCleaner {
    * opens in lower case, which headlines of related articles and widget lines rarely do.
    */
   private boolean isCutSentence(Line line) {
-    if (line.words < MIN_PARAGRAPH_WORDS || isByline(line) || isPhotoCaption(line)) {
+    if (line.words < MIN_PARAGRAPH_WORDS || isByline(line) || line.photoCaption()) {
       return false;
     }
     return line.text.indexOf(',') > 0 || Character.isLowerCase(line.text.codePointAt(0));

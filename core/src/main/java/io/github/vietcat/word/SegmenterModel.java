@@ -62,32 +62,7 @@ final class SegmenterModel {
    */
   void decide(
       int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
-    if (!GapScorer.coversShapes(shapes, n)) {
-      decideHashed(ids, shapes, hardCut, joined, n, cut);
-      return;
-    }
-    if (n == 0) {
-      return;
-    }
-    cut[0] = true;
-    FeatureExtractor.Context context = extractor.new Context(ids, shapes, n);
-    int wordStart = 0;
-    for (int g = 1; g < n; g++) {
-      if (joined != null && joined[g]) {
-        cut[g] = false;
-        continue;
-      }
-      if (hardCut[g]) {
-        cut[g] = true;
-        wordStart = g;
-        continue;
-      }
-      boolean boundary = scorer.score(context, g, wordStart) >= 0f;
-      cut[g] = boundary;
-      if (boundary) {
-        wordStart = g;
-      }
-    }
+    decide(ids, shapes, hardCut, joined, n, cut, !GapScorer.coversShapes(shapes, n));
   }
 
   /**
@@ -98,12 +73,18 @@ final class SegmenterModel {
    */
   void decideHashed(
       int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n, boolean[] cut) {
+    decide(ids, shapes, hardCut, joined, n, cut, true);
+  }
+
+  /** The walk over the gaps, each scored by {@link GapScorer} or by hashing its features. */
+  private void decide(int[] ids, byte[] shapes, boolean[] hardCut, boolean[] joined, int n,
+      boolean[] cut, boolean hashed) {
     if (n == 0) {
       return;
     }
     cut[0] = true;
     FeatureExtractor.Context context = extractor.new Context(ids, shapes, n);
-    long[] keys = new long[FeatureExtractor.MAX_FEATURES];
+    long[] keys = hashed ? new long[FeatureExtractor.MAX_FEATURES] : null;
     int wordStart = 0;
     for (int g = 1; g < n; g++) {
       if (joined != null && joined[g]) {
@@ -115,17 +96,24 @@ final class SegmenterModel {
         wordStart = g;
         continue;
       }
-      int count = context.features(g, keys);
-      count += context.decisionFeatures(g, wordStart, keys, count);
-      float score = 0f;
-      for (int f = 0; f < count; f++) {
-        score += weights.weight(keys[f]);
-      }
+      float score = hashed ? hashedScore(context, g, wordStart, keys)
+          : scorer.score(context, g, wordStart);
       cut[g] = score >= 0f;
       if (cut[g]) {
         wordStart = g;
       }
     }
+  }
+
+  /** The sum of the weights of a gap's hashed feature keys. */
+  private float hashedScore(FeatureExtractor.Context context, int g, int wordStart, long[] keys) {
+    int count = context.features(g, keys);
+    count += context.decisionFeatures(g, wordStart, keys, count);
+    float score = 0f;
+    for (int f = 0; f < count; f++) {
+      score += weights.weight(keys[f]);
+    }
+    return score;
   }
 
   void write(OutputStream stream) throws IOException {
